@@ -1,0 +1,170 @@
+"""Running the rule catalogue on a map: selection, configuration, inline suppression."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from argmap.diagnostics import Diagnostic, Severity
+from argmap.model import ArgumentMap
+from argmap.rules import CheckContext, CHECKERS, load_all
+
+import tomllib
+
+_NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Za-z0-9_,\s]+))?", re.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class Config:
+    """Which rules run and how severe they are: from ``[tool.argmap]`` and the command line.
+
+    ``select``/``ignore`` hold codes or prefixes (``AM2``, ``AM205``); ``severity``
+    overrides a rule's default (``{"AM205": "info"}``).
+    """
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = attrs.field(factory=dict)
+    options: dict[str, Any] = attrs.field(factory=dict)
+
+    def enabled(self, code: str) -> bool:
+        """Whether a rule runs: selected (or nothing selected) and not ignored; the longer prefix wins."""
+        selected = max((len(p) for p in self.select if code.startswith(p)), default=None)
+        if self.select and selected is None:
+            return False
+        ignored = max((len(p) for p in self.ignore if code.startswith(p)), default=None)
+        return ignored is None or (selected is not None and selected > ignored)
+
+    def merged(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> Config:
+        """Command-line selection on top of this configuration (CLI select replaces, ignore adds)."""
+        return attrs.evolve(
+            self,
+            select=tuple(select) or self.select,
+            ignore=self.ignore + tuple(ignore),
+        )
+
+
+class ConfigError(ValueError):
+    """A ``[tool.argmap]`` table that cannot be used."""
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest pyproject.toml at or above ``start`` that has a ``[tool.argmap]`` table."""
+    start = start.resolve()
+    directory = start if start.is_dir() else start.parent
+    for candidate in (directory, *directory.parents):
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                continue
+            if "argmap" in data.get("tool", {}):
+                return pyproject
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    """Read ``[tool.argmap]`` from a pyproject.toml (an empty Config when ``path`` is None)."""
+    if path is None:
+        return Config()
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("argmap", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read [tool.argmap]: {exc}") from None
+
+    def codes(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: [tool.argmap] {key} must be a list of rule codes or prefixes")
+        return tuple(v.strip().upper() for v in value)
+
+    severities = {}
+    for code, word in (table.get("severity") or {}).items():
+        try:
+            severities[code.upper()] = Severity.parse(str(word))
+        except KeyError:
+            raise ConfigError(f"{path}: [tool.argmap.severity] {code} = {word!r}: use error, warning or info") \
+                from None
+    known = {"select", "ignore", "severity"}
+    options = {k: v for k, v in table.items() if k not in known}
+    return Config(select=codes("select"), ignore=codes("ignore"), severity=severities, options=options)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The findings of one check run, sorted by file, line and column."""
+
+    map: ArgumentMap
+    diagnostics: tuple[Diagnostic, ...]
+
+    def __iter__(self):
+        return iter(self.diagnostics)
+
+    def __len__(self) -> int:
+        return len(self.diagnostics)
+
+    def by_code(self, prefix: str) -> list[Diagnostic]:
+        """Diagnostics whose code starts with ``prefix``."""
+        return [d for d in self.diagnostics if d.code.startswith(prefix)]
+
+    @property
+    def exit_code(self) -> int:
+        """0 when nothing at warning or above was found, else 1."""
+        return 1 if any(d.severity >= Severity.WARNING for d in self.diagnostics) else 0
+
+
+def suppressed_lines(amap: ArgumentMap) -> dict[tuple[str | None, int], frozenset[str] | None]:
+    """``# noqa`` comments: (path, line) → codes silenced there (None: every code)."""
+    out: dict[tuple[str | None, int], frozenset[str] | None] = {}
+    for comment in amap.comments:
+        match = _NOQA.search(comment.text)
+        if match and comment.location is not None:
+            key = (comment.location.path, comment.location.line)
+            codes = match.group("codes")
+            out[key] = None if not codes else frozenset(c.strip().upper() for c in codes.split(",") if c.strip())
+    return out
+
+
+def _is_suppressed(diagnostic: Diagnostic, noqa: dict) -> bool:
+    if diagnostic.location is None:
+        return False
+    key = (diagnostic.location.path, diagnostic.location.line)
+    if key not in noqa:
+        return False
+    codes = noqa[key]
+    return codes is None or any(diagnostic.code.startswith(c) for c in codes)
+
+
+def check(
+    amap: ArgumentMap,
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    config: Config | None = None,
+) -> Report:
+    """Run every enabled rule on ``amap`` and return the findings.
+
+    ``select``/``ignore`` take codes or prefixes and add to ``config``.
+    """
+    load_all()
+    config = (config or Config()).merged(tuple(s.upper() for s in select), tuple(i.upper() for i in ignore))
+    context = CheckContext(amap, options=config.options)
+    noqa = suppressed_lines(amap)
+    found: dict[tuple, Diagnostic] = {}
+    for registered in CHECKERS:
+        if not any(config.enabled(r.code) for r in registered.rules):
+            continue
+        for diagnostic in registered.function(context):
+            if not config.enabled(diagnostic.code) or _is_suppressed(diagnostic, noqa):
+                continue
+            if diagnostic.code in config.severity:
+                diagnostic = attrs.evolve(diagnostic, severity=config.severity[diagnostic.code])
+            found.setdefault((diagnostic.code, diagnostic.sort_key(), diagnostic.message), diagnostic)
+    return Report(map=amap, diagnostics=tuple(sorted(found.values(), key=Diagnostic.sort_key)))

@@ -1,0 +1,51 @@
+"""``argmap fmt``: canonical formatting in place, or --check / --diff."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from pathlib import Path
+
+import click
+
+from argmap.cli import main
+from argmap.cli.common import expand_paths, report_load_errors, stderr_console
+from argmap.diagnostics import ArgmapError
+from argmap.loader import display_path, read_text
+from argmap.parser import parse_text
+from argmap.writer import format_map
+
+
+@main.command("fmt")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if a file would change.")
+@click.option("--diff", "show_diff", is_flag=True, help="Write nothing; print what would change as a diff.")
+def fmt_command(paths, check_only, show_diff):
+    """Rewrite argmap files in canonical form (comments kept; includes are not followed)."""
+    changed = 0
+    errors: list[ArgmapError] = []
+    for path in expand_paths(paths):
+        shown = display_path(path)
+        try:
+            original = read_text(path, shown)
+            formatted = format_map(parse_text(original, shown))
+        except ArgmapError as exc:
+            errors.append(exc)
+            continue
+        if formatted == original:
+            continue
+        changed += 1
+        if show_diff:
+            sys.stdout.writelines(difflib.unified_diff(
+                original.splitlines(keepends=True), formatted.splitlines(keepends=True),
+                fromfile=shown, tofile=f"{shown} (formatted)"))
+        elif check_only:
+            stderr_console().print(f"would reformat {shown}")
+        else:
+            Path(path).write_text(formatted, encoding="utf-8", newline="\n")
+            stderr_console().print(f"reformatted {shown}")
+    if errors:
+        report_load_errors(errors)
+        sys.exit(2)
+    if (check_only or show_diff) and changed:
+        sys.exit(1)

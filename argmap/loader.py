@@ -1,0 +1,167 @@
+"""Loading argmap files from disk, following includes.
+
+Includes are resolved relative to the including file. A missing file, an
+include cycle and an include that leaves the project's root are errors
+(AM120-AM122) raised as :class:`ArgmapError`, like syntax errors: the map
+cannot be read as written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import attrs
+
+from argmap.diagnostics import ArgmapError, Diagnostic, Severity
+from argmap.model import ArgumentMap, Include, Location
+from argmap.parser import normalise_text, parse_text
+
+ROOT_MARKERS = ("pyproject.toml", ".git", "argmap.toml")
+
+
+def find_root(start: Path) -> Path:
+    """The project root for a file: the nearest ancestor holding pyproject.toml, .git or argmap.toml.
+
+    With no marker above it, the file's own directory is the root.
+    """
+    start = start.resolve()
+    directory = start if start.is_dir() else start.parent
+    for candidate in (directory, *directory.parents):
+        if any((candidate / marker).exists() for marker in ROOT_MARKERS):
+            return candidate
+    return directory
+
+
+def display_path(path: Path) -> str:
+    """A path as the user should see it: relative to the working directory when inside it."""
+    absolute = Path(path).resolve()
+    try:
+        return str(absolute.relative_to(Path.cwd().resolve()))
+    except ValueError:  # outside the working directory
+        return str(absolute)
+
+
+def read_text(path: Path, shown: str, where: Location | None = None) -> str:
+    """Read a UTF-8 file, turning OS and decoding problems into an ArgmapError."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArgmapError([_error("AM120", "missing-include", f"file not found: {shown}", where, shown)]) from None
+    except IsADirectoryError:
+        raise ArgmapError([_error("AM120", "missing-include", f"{shown} is a directory, not a file", where, shown)]) \
+            from None
+    except OSError as exc:
+        raise ArgmapError([_error("AM120", "missing-include", f"cannot read {shown}: {exc.strerror}", where, shown)]) \
+            from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ArgmapError(
+            [
+                Diagnostic(
+                    code="AM100",
+                    name="syntax-error",
+                    severity=Severity.ERROR,
+                    message=f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+                    location=Location(path=shown, line=line, column=column),
+                    suggestion="save the file as UTF-8",
+                )
+            ]
+        ) from None
+
+
+def _error(code: str, name: str, message: str, where: Location | None, shown: str, **kw) -> Diagnostic:
+    location = where or Location(path=shown, line=1, column=1)
+    return Diagnostic(code=code, name=name, severity=Severity.ERROR, message=message, location=location, **kw)
+
+
+def load(path: str | os.PathLike, *, root: str | os.PathLike | None = None) -> ArgumentMap:
+    """Load an argmap file and every file it includes, as one map.
+
+    ``root`` bounds where includes may point (default: :func:`find_root`).
+    Raises :class:`ArgmapError` with every problem found: syntax errors (in this
+    file and its includes), missing files, include cycles, includes outside the root.
+    """
+    top = Path(path)
+    root_path = Path(root).resolve() if root is not None else find_root(top)
+    loaded: dict[Path, ArgumentMap] = {}
+    errors: list[Diagnostic] = []
+    sources: dict[str, str] = {}
+    result = _load_one(top.resolve(), display_path(top), None, root_path, [], loaded, errors, sources)
+    if errors:
+        raise ArgmapError(errors, sources)
+    assert result is not None
+    return result
+
+
+def _load_one(
+    path: Path,
+    shown: str,
+    where: Location | None,
+    root: Path,
+    stack: list[Path],
+    loaded: dict[Path, ArgumentMap],
+    errors: list[Diagnostic],
+    sources: dict[str, str],
+) -> ArgumentMap | None:
+    try:
+        text = read_text(path, shown, where)
+        own = parse_text(text, shown)
+        sources[shown] = normalise_text(text)
+    except ArgmapError as exc:
+        errors.extend(exc.diagnostics)
+        sources.update(exc.sources)
+        return None
+    loaded[path] = own
+    result = own
+    resolved_includes = []
+    for include in own.includes:
+        target = (path.parent / include.path).resolve()
+        target_shown = display_path(target)
+        resolved_includes.append(Include(path=include.path, resolved=str(target), location=include.location))
+        if not _inside(target, root):
+            errors.append(
+                _error(
+                    "AM122", "include-outside-root",
+                    f"include leaves the project's root ({display_path(root)}): {include.path}",
+                    include.location, shown,
+                    suggestion="move the file inside the project, or run argmap from a directory that contains both",
+                )
+            )
+            continue
+        if target in stack or target == path:
+            chain = " → ".join(display_path(p) for p in [*stack, path, target])
+            errors.append(
+                _error(
+                    "AM121", "include-cycle", f"include cycle: {chain}", include.location, shown,
+                    suggestion="remove one of these includes; a file can be included by many but never by itself",
+                )
+            )
+            continue
+        if target in loaded:  # included twice (diamond): its elements are already in the map
+            continue
+        child = _load_one(target, target_shown, include.location, root, [*stack, path], loaded, errors, sources)
+        if child is not None:
+            result = result.merged(child)
+    if resolved_includes:
+        result = _with_includes(result, own, resolved_includes)
+    return result
+
+
+def _with_includes(result: ArgumentMap, own: ArgumentMap, resolved: list[Include]) -> ArgumentMap:
+    # The file's own includes come first in the merged map; replace them by their resolved form.
+    return attrs.evolve(result, includes=tuple(resolved) + result.includes[len(own.includes):])
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+__all__ = ["load", "find_root", "display_path", "read_text"]

@@ -1,0 +1,423 @@
+"""The argmap data model: frozen, slotted attrs classes.
+
+This module imports nothing else of argmap: the parser, the analyses and the
+renderers all build on it, never the other way round. Every element keeps the
+Location where it was written; locations never take part in equality, so a map
+read back from its formatted text or its JSON export compares equal to the
+original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Union
+
+import attrs
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx
+
+ROLES = ("thesis", "granted", "reported")
+EVIDENCE_KINDS = (
+    "document",
+    "archive",
+    "statistic",
+    "interview",
+    "testimony",
+    "book",
+    "article",
+    "link",
+    "observation",
+)
+SCHEMES = (
+    "deduction",
+    "causal",
+    "analogy",
+    "example",
+    "induction",
+    "authority",
+    "sign",
+    "from-silence",
+    "best-explanation",
+    "definition",
+    "practical",
+)
+ATTACK_KINDS = ("rebut", "undercut", "undermine")
+VOICE_ROLES = (
+    "author",
+    "historian",
+    "quoted",
+    "participant",
+    "opponent",
+    "republisher",
+    "interviewee",
+    "official",
+)
+
+
+def _frozen(cls):
+    return attrs.frozen(cls, slots=True, kw_only=True)
+
+
+def _loc_field():
+    return attrs.field(default=None, eq=False, repr=False)
+
+
+@_frozen
+class Location:
+    """Where an element was written: file path (or None for text), 1-based line and column."""
+
+    path: str | None = None
+    line: int = 1
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path or '<text>'}:{self.line}:{self.column}"
+
+
+@_frozen
+class Locator:
+    """A place in a source text: ``source:line`` or ``source:line-end_line``."""
+
+    source: str
+    line: int
+    end_line: int | None = None
+
+    @property
+    def last_line(self) -> int:
+        return self.end_line if self.end_line is not None else self.line
+
+    def __str__(self) -> str:
+        tail = f"-{self.end_line}" if self.end_line is not None else ""
+        return f"{self.source}:{self.line}{tail}"
+
+
+@_frozen
+class Quote:
+    """A verbatim quote from a source text, bound to a line or a line range."""
+
+    at: Locator
+    text: str
+    location: Location | None = _loc_field()
+
+
+@_frozen
+class Source:
+    """A text that voices speak in: an article, a book, a forum thread."""
+
+    id: str
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    year: int | None = None
+    text_path: str | None = None
+    url: str | None = None
+    cites: tuple[str, ...] = ()
+    note: str | None = None
+    location: Location | None = _loc_field()
+
+
+@_frozen
+class Voice:
+    """Someone who speaks: an author, a quoted historian, a forum participant."""
+
+    id: str
+    name: str
+    role: str | None = None
+    source: str | None = None
+    quoted_by: str | None = None
+    note: str | None = None
+    location: Location | None = _loc_field()
+
+
+@_frozen
+class Claim:
+    """A proposition put forward by a voice, paraphrased, with optional verbatim quotes."""
+
+    id: str
+    text: str
+    voice: str
+    role: str | None = None
+    hedge: str | None = None
+    quotes: tuple[Quote, ...] = ()
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    location: Location | None = _loc_field()
+
+    @property
+    def is_thesis(self) -> bool:
+        return self.role == "thesis"
+
+    @property
+    def is_granted(self) -> bool:
+        return self.role == "granted"
+
+
+@_frozen
+class Evidence:
+    """Something offered in support: a document, statistic, testimony... with its citation as written."""
+
+    id: str
+    voice: str
+    kind: str
+    citation: str | None = None
+    quotes: tuple[Quote, ...] = ()
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    location: Location | None = _loc_field()
+
+
+@_frozen
+class Inference:
+    """A step from premises (claims or evidence) to one conclusion, by a voice, with a scheme."""
+
+    id: str
+    voice: str
+    premises: tuple[str, ...]
+    conclusion: str
+    scheme: str | None = None
+    warrant: str | None = None
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    location: Location | None = _loc_field()
+
+
+@_frozen
+class Attack:
+    """``attacker`` rebuts a claim, undercuts an inference or undermines a premise."""
+
+    id: str
+    voice: str
+    kind: str
+    attacker: str
+    target: str
+    note: str | None = None
+    location: Location | None = _loc_field()
+
+
+@_frozen
+class Restatement:
+    """Two claims say the same thing (also across voices and files)."""
+
+    left: str
+    right: str
+    note: str | None = None
+    location: Location | None = _loc_field()
+
+
+@_frozen
+class Device:
+    """A rhetorical device a person has marked: category, the exact span, the claim it is in."""
+
+    category: str
+    span: str
+    target: str
+    at: Locator | None = None
+    note: str | None = None
+    location: Location | None = _loc_field()
+
+
+@_frozen
+class Include:
+    """``include "other.argmap"``; ``resolved`` is the absolute path once loaded."""
+
+    path: str
+    resolved: str | None = attrs.field(default=None, eq=False)
+    location: Location | None = _loc_field()
+
+
+@_frozen
+class Comment:
+    """A ``#`` comment, kept so that ``argmap fmt`` never loses one."""
+
+    text: str
+    location: Location | None = _loc_field()
+
+
+Element = Union[Source, Voice, Claim, Evidence, Inference, Attack]
+
+_KIND_NAMES = {
+    Source: "source",
+    Voice: "voice",
+    Claim: "claim",
+    Evidence: "evidence",
+    Inference: "inference",
+    Attack: "attack",
+}
+
+
+def kind_name(element: object) -> str:
+    """The language keyword's noun for an element: ``claim``, ``evidence``, ``inference``..."""
+    return _KIND_NAMES.get(type(element), type(element).__name__.lower())
+
+
+def _tuple(value) -> tuple:
+    return tuple(value)
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class ArgumentMap:
+    """A whole argument map: every element of a file and the files it includes.
+
+    Lookups by id (:meth:`get`, :meth:`claim`...), per-voice and per-source views
+    and :meth:`to_networkx` are computed once, when the map is built.
+    """
+
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+    voices: tuple[Voice, ...] = attrs.field(default=(), converter=_tuple)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
+    inferences: tuple[Inference, ...] = attrs.field(default=(), converter=_tuple)
+    attacks: tuple[Attack, ...] = attrs.field(default=(), converter=_tuple)
+    restatements: tuple[Restatement, ...] = attrs.field(default=(), converter=_tuple)
+    devices: tuple[Device, ...] = attrs.field(default=(), converter=_tuple)
+    includes: tuple[Include, ...] = attrs.field(default=(), converter=_tuple)
+    comments: tuple[Comment, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
+    path: str | None = attrs.field(default=None, eq=False)
+    files: tuple[str, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
+    # Problems found while reading (misplaced property lines...), as argmap.diagnostics.Diagnostic
+    # objects; the model stores them without knowing their type, and rule checks report them.
+    parse_findings: tuple = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
+    _index: dict = attrs.field(init=False, eq=False, repr=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Element] = {}
+        # First definition wins; duplicates are reported by rule AM102.
+        for group in (self.sources, self.voices, self.claims, self.evidence, self.inferences, self.attacks):
+            for element in group:
+                index.setdefault(element.id, element)
+        self._index.update(index)
+
+    # ---- lookups -----------------------------------------------------------
+    def get(self, element_id: str) -> Element | None:
+        """The element with this id (claim, evidence, inference, attack, voice or source), or None."""
+        return self._index.get(element_id)
+
+    def __contains__(self, element_id: object) -> bool:
+        return element_id in self._index
+
+    def ids(self) -> Iterator[str]:
+        """Every defined id, in no particular order."""
+        return iter(self._index)
+
+    def _typed(self, element_id: str, cls: type):
+        element = self._index.get(element_id)
+        return element if isinstance(element, cls) else None
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """The claim with this id, or None if there is none (or the id names something else)."""
+        return self._typed(claim_id, Claim)
+
+    def evidence_item(self, evidence_id: str) -> Evidence | None:
+        """The evidence with this id, or None."""
+        return self._typed(evidence_id, Evidence)
+
+    def inference(self, inference_id: str) -> Inference | None:
+        """The inference with this id, or None."""
+        return self._typed(inference_id, Inference)
+
+    def voice(self, voice_id: str) -> Voice | None:
+        """The voice with this id, or None."""
+        return self._typed(voice_id, Voice)
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id, or None."""
+        return self._typed(source_id, Source)
+
+    # ---- views -------------------------------------------------------------
+    @property
+    def theses(self) -> tuple[Claim, ...]:
+        """Claims marked ``thesis``."""
+        return tuple(c for c in self.claims if c.role == "thesis")
+
+    def claims_by(self, voice_id: str) -> tuple[Claim, ...]:
+        """The claims a voice puts forward."""
+        return tuple(c for c in self.claims if c.voice == voice_id)
+
+    def voices_in(self, source_id: str) -> tuple[Voice, ...]:
+        """The voices that speak in a source."""
+        return tuple(v for v in self.voices if v.source == source_id)
+
+    def claims_in(self, source_id: str) -> tuple[Claim, ...]:
+        """Claims whose voice speaks in the source, or that quote it."""
+        voice_ids = {v.id for v in self.voices_in(source_id)}
+        return tuple(
+            c for c in self.claims if c.voice in voice_ids or any(q.at.source == source_id for q in c.quotes)
+        )
+
+    def by_voice(self) -> dict[str, tuple[Claim, ...]]:
+        """Every voice id mapped to its claims (voices with no claims included)."""
+        out: dict[str, list[Claim]] = {v.id: [] for v in self.voices}
+        for c in self.claims:
+            out.setdefault(c.voice, []).append(c)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def restated(self, claim_id: str) -> tuple[str, ...]:
+        """Ids of claims directly declared ``same`` as this one."""
+        out = [r.right for r in self.restatements if r.left == claim_id]
+        out += [r.left for r in self.restatements if r.right == claim_id]
+        return tuple(out)
+
+    def attacks_on(self, element_id: str) -> tuple[Attack, ...]:
+        """Attacks whose target is this claim or inference."""
+        return tuple(a for a in self.attacks if a.target == element_id)
+
+    def inferences_to(self, claim_id: str) -> tuple[Inference, ...]:
+        """Inferences that conclude this claim."""
+        return tuple(i for i in self.inferences if i.conclusion == claim_id)
+
+    def devices_in(self, claim_id: str) -> tuple[Device, ...]:
+        """Rhetorical devices annotated on this claim."""
+        return tuple(d for d in self.devices if d.target == claim_id)
+
+    def elements(self) -> Iterator[object]:
+        """Every element, in kind order (sources, voices, claims, evidence, inferences, attacks, same, devices)."""
+        for group in (
+            self.includes,
+            self.sources,
+            self.voices,
+            self.claims,
+            self.evidence,
+            self.inferences,
+            self.attacks,
+            self.restatements,
+            self.devices,
+        ):
+            yield from group
+
+    def merged(self, other: ArgumentMap) -> ArgumentMap:
+        """A new map with this map's elements followed by ``other``'s."""
+        fields = {}
+        for name in (
+            "sources", "voices", "claims", "evidence", "inferences",
+            "attacks", "restatements", "devices", "includes", "comments", "parse_findings",
+        ):
+            fields[name] = getattr(self, name) + getattr(other, name)
+        files = self.files + tuple(f for f in other.files if f not in self.files)
+        return ArgumentMap(path=self.path, files=files, **fields)
+
+    # ---- graph view -------------------------------------------------------
+    def to_networkx(self) -> networkx.MultiDiGraph:
+        """The map as a networkx MultiDiGraph.
+
+        Nodes are claims, evidence and inferences (attribute ``kind`` and the element
+        under ``element``). Edges carry ``relation``: ``premise`` (premise → inference),
+        ``conclusion`` (inference → claim), ``rebut``/``undercut``/``undermine``
+        (attacker → target) and ``same`` (both directions).
+        """
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        for group, kind in ((self.claims, "claim"), (self.evidence, "evidence"), (self.inferences, "inference")):
+            for element in group:
+                if element.id not in graph:
+                    graph.add_node(element.id, kind=kind, element=element)
+        for inference in self.inferences:
+            for premise in inference.premises:
+                graph.add_edge(premise, inference.id, relation="premise")
+            graph.add_edge(inference.id, inference.conclusion, relation="conclusion")
+        for attack in self.attacks:
+            graph.add_edge(attack.attacker, attack.target, relation=attack.kind, id=attack.id)
+        for same in self.restatements:
+            graph.add_edge(same.left, same.right, relation="same")
+            graph.add_edge(same.right, same.left, relation="same")
+        return graph

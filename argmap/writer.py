@@ -1,0 +1,176 @@
+"""Writing a map as canonical argmap text: ``argmap fmt``, imports, and round-trip tests.
+
+Elements keep the order in which they were written (by location; maps built in
+code keep kind order), properties come in one fixed order per kind, texts are
+double-quoted with ``\\"`` and ``\\\\`` escapes, property lines are indented by
+two spaces. Comments are kept: a comment on an element's or a quote's line stays
+at its end; a comment on a line of its own stays above the element that followed it.
+Blank lines are canonical: one before every element that is a block (has
+property lines), and between elements of different kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from argmap.model import (
+    ArgumentMap,
+    Attack,
+    Claim,
+    Comment,
+    Device,
+    Evidence,
+    Include,
+    Inference,
+    Quote,
+    Restatement,
+    Source,
+    Voice,
+)
+
+INDENT = "  "
+_WHITESPACE_WITH_NEWLINE = re.compile(r"\s*\n\s*")
+_VERBS = {"rebut": "rebuts", "undercut": "undercuts", "undermine": "undermines"}
+
+
+def quote_text(text: str) -> str:
+    """A text as an argmap string literal."""
+    text = _WHITESPACE_WITH_NEWLINE.sub(" ", text)
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _quote_line(quote: Quote) -> str:
+    return f"quote {quote.at} {quote_text(quote.text)}"
+
+
+def element_lines(element: object) -> list[tuple[str, object | None]]:
+    """The lines of one element: (text, the Quote on that line or None). The header comes first."""
+    lines: list[tuple[str, object | None]] = []
+
+    def prop(text: str, owner: object | None = None) -> None:
+        lines.append((INDENT + text, owner))
+
+    if isinstance(element, Include):
+        lines.append((f"include {quote_text(element.path)}", None))
+    elif isinstance(element, Source):
+        head = f"source {element.id}" + (f" {quote_text(element.title)}" if element.title is not None else "")
+        lines.append((head, None))
+        if element.authors:
+            prop("by " + ", ".join(quote_text(a) for a in element.authors))
+        if element.year is not None:
+            prop(f"year {element.year}")
+        if element.text_path is not None:
+            prop(f"text {quote_text(element.text_path)}")
+        if element.url is not None:
+            prop(f"url {quote_text(element.url)}")
+        if element.cites:
+            prop("cites " + ", ".join(element.cites))
+    elif isinstance(element, Voice):
+        head = f"voice {element.id} {quote_text(element.name)}"
+        head += f" {element.role}" if element.role else ""
+        head += f" in {element.source}" if element.source else ""
+        lines.append((head, None))
+        if element.quoted_by:
+            prop(f"quoted by {element.quoted_by}")
+    elif isinstance(element, Claim):
+        lines.append((f"claim {element.id} by {element.voice}: {quote_text(element.text)}", None))
+        if element.role:
+            prop(element.role)
+        if element.hedge is not None:
+            prop(f"hedge {quote_text(element.hedge)}")
+        for quote in element.quotes:
+            prop(_quote_line(quote), quote)
+        if element.tags:
+            prop("tags " + ", ".join(element.tags))
+    elif isinstance(element, Evidence):
+        head = f"evidence {element.id} by {element.voice}: {element.kind}"
+        head += f" {quote_text(element.citation)}" if element.citation is not None else ""
+        lines.append((head, None))
+        for quote in element.quotes:
+            prop(_quote_line(quote), quote)
+        if element.tags:
+            prop("tags " + ", ".join(element.tags))
+    elif isinstance(element, Inference):
+        scheme = f" ({element.scheme})" if element.scheme else ""
+        premises = ", ".join(element.premises)
+        lines.append((f"infer {element.id} by {element.voice}{scheme}: {premises} => {element.conclusion}".replace(
+            ":  =>", ": =>"), None))
+        if element.warrant is not None:
+            prop(f"warrant {quote_text(element.warrant)}")
+        if element.tags:
+            prop("tags " + ", ".join(element.tags))
+    elif isinstance(element, Attack):
+        verb = _VERBS[element.kind]
+        lines.append((f"attack {element.id} by {element.voice}: {element.attacker} {verb} {element.target}", None))
+    elif isinstance(element, Restatement):
+        lines.append((f"same {element.left} as {element.right}", None))
+    elif isinstance(element, Device):
+        lines.append((f"device {element.category} {quote_text(element.span)} in {element.target}", None))
+        if element.at is not None:
+            prop(f"at {element.at}")
+    else:  # pragma: no cover - every model element is handled above
+        raise TypeError(f"cannot write {type(element).__name__}")
+    note = getattr(element, "note", None)
+    if note is not None:
+        prop(f"note {quote_text(note)}")
+    return lines
+
+
+def _ordered(amap: ArgumentMap) -> list[object]:
+    elements = list(amap.elements())
+    if elements and all(getattr(e, "location", None) is not None for e in elements):
+        return sorted(elements, key=lambda e: (e.location.path or "", e.location.line, e.location.column))
+    return elements
+
+
+def format_map(amap: ArgumentMap, comments: Iterable[Comment] | None = None) -> str:
+    """Canonical argmap text for ``amap`` (use on a single file's map: includes stay as include lines)."""
+    elements = _ordered(amap)
+    pending = sorted(
+        (c for c in (amap.comments if comments is None else comments) if c.location is not None),
+        key=lambda c: (c.location.line, c.location.column),
+    )
+    trailing: dict[tuple[int, int], list[str]] = {}
+    anchors: dict[int, tuple[int, int]] = {}  # source line → (element index, line index)
+    blocks = [element_lines(e) for e in elements]
+    for ei, (element, block) in enumerate(zip(elements, blocks)):
+        location = getattr(element, "location", None)
+        if location is not None:
+            anchors.setdefault(location.line, (ei, 0))
+        for li, (_, owner) in enumerate(block):
+            owner_location = getattr(owner, "location", None)
+            if owner_location is not None:
+                anchors.setdefault(owner_location.line, (ei, li))
+    loose = []
+    for comment in pending:
+        anchor = anchors.get(comment.location.line)
+        if anchor is not None:
+            trailing.setdefault(anchor, []).append(comment.text)
+        else:
+            loose.append(comment)
+
+    out: list[str] = []
+    previous: object | None = None
+    previous_was_block = False
+    li = 0
+    for ei, (element, block) in enumerate(zip(elements, blocks)):
+        location = getattr(element, "location", None)
+        before: list[str] = []
+        while li < len(loose) and (location is None or loose[li].location.line < location.line):
+            before.append(loose[li].text)
+            li += 1
+        if out and (before or len(block) > 1 or type(element) is not type(previous) or previous_was_block):
+            out.append("")
+        out.extend(before)
+        for index, (text, _) in enumerate(block):
+            tail = trailing.get((ei, index))
+            out.append(text + ("  " + " ".join(tail) if tail else ""))
+        previous, previous_was_block = element, len(block) > 1
+    rest = [c.text for c in loose[li:]]
+    if rest:
+        if out:
+            out.append("")
+        out.extend(rest)
+    return "\n".join(out) + "\n" if out else ""
+
