@@ -43,6 +43,38 @@ SCHEMES = (
     "practical",
 )
 ATTACK_KINDS = ("rebut", "undercut", "undermine")
+# Rhetorical cue categories argmap detects (DESIGN §6b), then devices only a person can judge.
+CUE_CATEGORIES = (
+    "hedge",
+    "booster",
+    "attitude-marker",
+    "self-mention",
+    "reader-engagement",
+    "rhetorical-question",
+    "sweeping-generalisation",
+    "intensifier",
+    "emotive-language",
+    "epithet",
+    "scare-quotes",
+    "either-or",
+    "popularity-appeal",
+    "authority-appeal",
+    "hated-comparison",
+    "whataboutism",
+    "slogan",
+    "repetition",
+)
+JUDGED_DEVICES = (
+    "loaded-language",
+    "ad-hominem",
+    "straw-man",
+    "red-herring",
+    "false-analogy",
+    "false-cause",
+    "equivocation",
+    "slippery-slope",
+)
+DEVICE_CATEGORIES = CUE_CATEGORIES + JUDGED_DEVICES
 VOICE_ROLES = (
     "author",
     "historian",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from argmap.diagnostics import Diagnostic, Related, Severity
 from argmap.model import (
+    DEVICE_CATEGORIES,
     EVIDENCE_KINDS,
     SCHEMES,
     VOICE_ROLES,
@@ -100,8 +101,8 @@ MISPLACED = rule(
     fix="Move the line under the element it describes.",
 )
 UNKNOWN_WORD = rule(
-    "AM107", "unknown-vocabulary", Severity.WARNING, "An unknown scheme, evidence kind or voice role.",
-    what="An inference scheme, evidence kind or voice role outside argmap's vocabulary (see docs/language.md).",
+    "AM107", "unknown-vocabulary", Severity.WARNING, "An unknown scheme, evidence kind, voice role or device category.",
+    what="An inference scheme, evidence kind, voice role or device category outside argmap's vocabulary (see docs/language.md).",
     why="Analyses and diagrams treat known schemes and kinds specially; a typo loses that.",
     example='infer I1 by furr (authorty): E1 => C1',
     fix="Use the suggested word, or one of the documented ones.",
@@ -291,6 +292,8 @@ def check_vocabulary(ctx: CheckContext) -> Iterator[Diagnostic]:
     for voice in amap.voices:
         if voice.role is not None:
             found.append(_unknown(voice.role, VOICE_ROLES, "voice role", voice.location))
+    for device in amap.devices:
+        found.append(_unknown(device.category, DEVICE_CATEGORIES, "device category", device.location))
     yield from (d for d in found if d is not None)
 
 
