@@ -166,7 +166,7 @@ def parse_worklist(stem: str) -> tuple[list[dict], list[list[int]]]:
             end = starts[last] if last < len(starts) else len(text)
             coverage.append([starts[first - 1], end])
             continue
-        fields = [field.strip() for field in raw.split(" | ")]
+        fields = [field.strip().replace("\x00", "|") for field in raw.replace("\\|", "\x00").split("|")]
         if len(fields) < 3:
             errors.append(f"{where}: expected 'LINE | phrase | category [| voice | note]'")
             continue
