@@ -312,28 +312,49 @@ class ArgumentMap:
     _index: dict = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
-        index: dict[str, Element] = {}
-        # First definition wins; duplicates are reported by rule AM102.
-        for group in (self.sources, self.voices, self.claims, self.evidence, self.inferences, self.attacks):
+        # Three namespaces: claims/evidence/inferences/attacks share one; voices and sources have
+        # their own, so a source and its author's voice may share an id. First definition wins;
+        # duplicates are reported by rule AM102.
+        elements: dict[str, Element] = {}
+        for group in (self.claims, self.evidence, self.inferences, self.attacks):
             for element in group:
-                index.setdefault(element.id, element)
-        self._index.update(index)
+                elements.setdefault(element.id, element)
+        voices: dict[str, Voice] = {}
+        for voice in self.voices:
+            voices.setdefault(voice.id, voice)
+        sources: dict[str, Source] = {}
+        for source in self.sources:
+            sources.setdefault(source.id, source)
+        self._index.update(elements=elements, voices=voices, sources=sources)
 
     # ---- lookups -----------------------------------------------------------
     def get(self, element_id: str) -> Element | None:
-        """The element with this id (claim, evidence, inference, attack, voice or source), or None."""
-        return self._index.get(element_id)
+        """The claim, evidence, inference or attack with this id; else the voice; else the source; or None."""
+        for namespace in ("elements", "voices", "sources"):
+            found = self._index[namespace].get(element_id)
+            if found is not None:
+                return found
+        return None
 
     def __contains__(self, element_id: object) -> bool:
-        return element_id in self._index
+        return any(element_id in self._index[n] for n in ("elements", "voices", "sources"))
 
     def ids(self) -> Iterator[str]:
-        """Every defined id, in no particular order."""
-        return iter(self._index)
+        """Every defined id (elements, voices, sources), in no particular order."""
+        return iter({**self._index["sources"], **self._index["voices"], **self._index["elements"]})
 
     def _typed(self, element_id: str, cls: type):
-        element = self._index.get(element_id)
+        namespace = {Voice: "voices", Source: "sources"}.get(cls, "elements")
+        element = self._index[namespace].get(element_id)
         return element if isinstance(element, cls) else None
+
+    def find(self, element_id: str, kinds: tuple[type, ...]) -> object | None:
+        """The element with this id among the given kinds (Claim, Voice...), or None."""
+        for cls in kinds:
+            found = self._typed(element_id, cls)
+            if found is not None:
+                return found
+        return None
 
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with this id, or None if there is none (or the id names something else)."""

@@ -414,6 +414,8 @@ _PLAIN_TERMINALS = {
 
 def _plain_expected(names: set[str] | frozenset[str]) -> list[str]:
     parser = _parser()
+    if "CLAIM" in names:  # the start of a line: name the kinds of line rather than every keyword
+        return ["an element keyword (" + ", ".join(ELEMENT_KEYWORDS) + ")", "a property line (quote, hedge, ...)"]
     words: list[str] = []
     for name in sorted(names):
         if name in _PLAIN_TERMINALS:
@@ -445,7 +447,8 @@ def _unknown_keyword(word: str) -> tuple[str, str]:
 def _syntax_diagnostic(error: UnexpectedInput, content: str, first_line: int, path: str | None) -> Diagnostic:
     line = (getattr(error, "line", 1) or 1)
     column = (getattr(error, "column", 1) or 1)
-    if isinstance(error, UnexpectedEOF) or line < 1:
+    at_end = getattr(getattr(error, "token", None), "type", None) == "$END"
+    if isinstance(error, UnexpectedEOF) or at_end or line < 1:
         last = content.rstrip("\n").split("\n")
         line, column = len(last), len(last[-1]) + 1
     lines = content.split("\n")

@@ -62,8 +62,9 @@ UNDEFINED = rule(
 )
 DUPLICATE = rule(
     "AM102", "duplicate-id", Severity.ERROR, "Two elements share one id.",
-    what="The same id is defined twice (ids are shared by sources, voices, claims, evidence, inferences, "
-         "attacks), also across included files.",
+    what="The same id is defined twice, also across included files. Claims, evidence, inferences and attacks "
+         "share one set of ids; voices and sources each have their own (a source and its author's voice may "
+         "share an id).",
     why="Every reference to the id becomes ambiguous; argmap keeps the first definition.",
     example='claim C1 by furr: "..."\nclaim C1 by getty: "..."',
     fix="Rename one of them; prefix ids per text when combining maps (`f.C1`, `g.C1`).",
@@ -186,7 +187,7 @@ def _references(amap: ArgumentMap) -> Iterator[Ref]:
 
 
 def _suggest(missing: str, amap: ArgumentMap, kinds: tuple[type, ...]) -> str | None:
-    candidates = [i for i in amap.ids() if isinstance(amap.get(i), kinds)]
+    candidates = [i for i in amap.ids() if amap.find(i, kinds) is not None]
     close = difflib.get_close_matches(missing, candidates, n=1, cutoff=0.5)
     if not close:
         lowered = {c.lower(): c for c in candidates}
@@ -204,6 +205,8 @@ def _kind_list(kinds: tuple[type, ...]) -> str:
 def check_references(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
     for ref_id, kinds, slot, location in _references(amap):
+        if amap.find(ref_id, kinds) is not None:
+            continue
         element = amap.get(ref_id)
         if element is None:
             yield UNDEFINED.at(
@@ -212,7 +215,7 @@ def check_references(ctx: CheckContext) -> Iterator[Diagnostic]:
                 suggestion=_suggest(ref_id, amap, kinds),
                 data={"id": ref_id, "slot": slot},
             )
-        elif not isinstance(element, kinds):
+        else:
             yield WRONG_KIND.at(
                 location,
                 f"`{ref_id}` is a {kind_name(element)}, but the {slot} must be a {_kind_list(kinds)}",
@@ -226,20 +229,21 @@ def check_references(ctx: CheckContext) -> Iterator[Diagnostic]:
 @checker(DUPLICATE)
 def check_duplicates(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
-    seen: dict[str, object] = {}
-    for group in (amap.sources, amap.voices, amap.claims, amap.evidence, amap.inferences, amap.attacks):
-        for element in group:
-            first = seen.setdefault(element.id, element)
-            if first is not element:
-                where = first.location
-                yield DUPLICATE.at(
-                    element.location,
-                    f"`{element.id}` is already defined as a {kind_name(first)}"
-                    + (f" at {where}" if where else ""),
-                    suggestion="rename one of them",
-                    related=[Related(location=where, message="first definition")] if where else (),
-                    data={"id": element.id},
-                )
+    for namespace in ((amap.claims, amap.evidence, amap.inferences, amap.attacks), (amap.voices,), (amap.sources,)):
+        seen: dict[str, object] = {}
+        for group in namespace:
+            for element in group:
+                first = seen.setdefault(element.id, element)
+                if first is not element:
+                    where = first.location
+                    yield DUPLICATE.at(
+                        element.location,
+                        f"`{element.id}` is already defined as a {kind_name(first)}"
+                        + (f" at {where}" if where else ""),
+                        suggestion="rename one of them",
+                        related=[Related(location=where, message="first definition")] if where else (),
+                        data={"id": element.id},
+                    )
 
 
 @checker(NO_PREMISES)

@@ -1,0 +1,59 @@
+"""Syntax errors: file:line:col, plain words, a suggestion, every broken line, no traceback."""
+
+import pytest
+
+import argmap
+from argmap import ArgmapError
+
+
+def errors(text):
+    with pytest.raises(ArgmapError) as info:
+        argmap.parse(text, "e.argmap")
+    return info.value.diagnostics
+
+
+def test_missing_by_suggests_it():
+    [d] = errors('claim C1 furr: "x"\n')
+    assert (d.code, d.line, d.column) == ("AM100", 1, 10)
+    assert "expected `by`" in d.message and "by VOICE" in d.suggestion
+
+
+def test_unclosed_quote():
+    [d] = errors('claim C1 by v: "never closed\n')
+    assert d.column == 16 and "closing quote" in d.message and 'add the closing "' in d.suggestion
+
+
+def test_unknown_keyword_suggests_nearest():
+    [d] = errors('claim C1 by v: "x"\nclaimm C2 by v: "y"\n')
+    assert d.line == 2 and "unknown keyword `claimm`" in d.message and d.suggestion == "did you mean `claim`?"
+    [d] = errors("infr I1 by v: A => B\n")
+    assert d.suggestion == "did you mean `infer`?"
+
+
+def test_no_token_names_in_messages():
+    for text in ['voice v "V" in\n', "infer I1 by v (x): A B\n", "attack A by v: X hits Y\n", "same A\n", "@@\n"]:
+        for d in errors(text):
+            for name in ("_NL", "RPAR", "LPAR", "$END", "ID", "STRING", "_BY", "__ANON"):
+                assert name not in d.message, (text, d.message)
+
+
+def test_reports_every_broken_line():
+    diagnostics = errors('claim C1 furr: "x"\nclaim C2 by v: "ok"\n@@@\nsame A\n')
+    assert [d.line for d in diagnostics] == [1, 3, 4]
+
+
+def test_line_numbers_after_a_multiline_text():
+    [d] = errors('claim C1 by v: """a\nb\nc"""\nclaim C2 v: "x"\n')
+    assert d.line == 4
+
+
+def test_arrow_instead_of_verb_or_therefore():
+    [d] = errors("infer I1 by v: A, B -> C\n")
+    assert "=>" in d.suggestion
+
+
+def test_exception_carries_source_text():
+    with pytest.raises(ArgmapError) as info:
+        argmap.parse("@@\n", "x.argmap")
+    assert info.value.sources["x.argmap"] == "@@\n"
+    assert str(info.value).startswith("x.argmap:1:1: error AM100")

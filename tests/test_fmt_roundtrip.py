@@ -1,0 +1,49 @@
+"""Formatting and JSON round trips: parse(format(m)) == m, format is idempotent, JSON loads back equal."""
+
+from hypothesis import given
+
+import argmap
+from argmap import jsonio
+from argmap.writer import format_map
+from strategies import argument_maps
+
+
+@given(argument_maps())
+def test_parse_of_format_equals_map(amap):
+    text = format_map(amap)
+    assert argmap.parse(text) == amap
+
+
+@given(argument_maps())
+def test_format_is_idempotent(amap):
+    once = format_map(argmap.parse(format_map(amap), "m.argmap"))
+    twice = format_map(argmap.parse(once, "m.argmap"))
+    assert once == twice
+
+
+@given(argument_maps())
+def test_json_round_trip(amap):
+    assert jsonio.loads(jsonio.dumps(amap)) == amap
+
+
+def test_json_round_trip_keeps_locations(tmp_path):
+    amap = argmap.load("examples/socrates.argmap")
+    back = jsonio.loads(jsonio.dumps(amap))
+    assert back == amap
+    assert [c.location for c in back.claims] == [c.location for c in amap.claims]
+    assert [q.location for c in back.claims for q in c.quotes] == [q.location for c in amap.claims for q in c.quotes]
+
+
+def test_fmt_keeps_comments_and_is_stable():
+    source = '# lead comment\nclaim   C1  by v :   "x"   # trailing\n   thesis\n# between\nvoice v "V"  in s\n'
+    formatted = format_map(argmap.parse(source, "m.argmap"))
+    assert formatted == (
+        '# lead comment\nclaim C1 by v: "x"  # trailing\n  thesis\n\n# between\nvoice v "V" in s\n'
+    )
+    assert format_map(argmap.parse(formatted, "m.argmap")) == formatted
+
+
+def test_fmt_example_is_canonical():
+    text = open("examples/socrates.argmap", encoding="utf-8").read()
+    amap = argmap.parse(text, "examples/socrates.argmap")
+    assert argmap.parse(format_map(amap)) == amap
