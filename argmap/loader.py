@@ -9,6 +9,7 @@ cannot be read as written.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import attrs
@@ -18,6 +19,7 @@ from argmap.model import ArgumentMap, Include, Location
 from argmap.parser import normalise_text, parse_text
 
 ROOT_MARKERS = ("pyproject.toml", ".git", "argmap.toml")
+_INCLUDE_LINE = re.compile(r'^[ \t]*include[ \t]+"([^"\n]+)"', re.MULTILINE)
 
 
 def find_root(start: Path) -> Path:
@@ -109,11 +111,20 @@ def _load_one(
 ) -> ArgumentMap | None:
     try:
         text = read_text(path, shown, where)
+    except ArgmapError as exc:
+        errors.extend(exc.diagnostics)
+        return None
+    try:
         own = parse_text(text, shown)
         sources[shown] = normalise_text(text)
     except ArgmapError as exc:
         errors.extend(exc.diagnostics)
         sources.update(exc.sources)
+        # Still read the files it includes, so that their errors are reported in the same run.
+        for match in _INCLUDE_LINE.finditer(normalise_text(text)):
+            target = (path.parent / match.group(1)).resolve()
+            if target not in loaded and target not in stack and target != path and _inside(target, root):
+                _load_one(target, display_path(target), None, root, [*stack, path], loaded, errors, sources)
         return None
     loaded[path] = own
     result = own

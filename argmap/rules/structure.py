@@ -196,6 +196,12 @@ def _suggest(missing: str, amap: ArgumentMap, kinds: tuple[type, ...]) -> str | 
     return f"did you mean `{close[0]}`?" if close else None
 
 
+def _a(noun: str) -> str:
+    if noun.startswith("evidence"):
+        return noun
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
 def _kind_list(kinds: tuple[type, ...]) -> str:
     words = [_KIND_WORDS[k] for k in kinds]
     return " or ".join(words)
@@ -211,14 +217,14 @@ def check_references(ctx: CheckContext) -> Iterator[Diagnostic]:
         if element is None:
             yield UNDEFINED.at(
                 location,
-                f"`{ref_id}` is not defined ({slot}; needs a {_kind_list(kinds)})",
+                f"`{ref_id}` is not defined ({slot}; needs {_a(_kind_list(kinds))})",
                 suggestion=_suggest(ref_id, amap, kinds),
                 data={"id": ref_id, "slot": slot},
             )
         else:
             yield WRONG_KIND.at(
                 location,
-                f"`{ref_id}` is a {kind_name(element)}, but the {slot} must be a {_kind_list(kinds)}",
+                f"`{ref_id}` is {_a(kind_name(element))}, but the {slot} must be {_a(_kind_list(kinds))}",
                 suggestion=_suggest(ref_id, amap, kinds),
                 related=[Related(location=element.location, message=f"{ref_id} is defined here")]
                 if element.location else (),
@@ -238,7 +244,7 @@ def check_duplicates(ctx: CheckContext) -> Iterator[Diagnostic]:
                     where = first.location
                     yield DUPLICATE.at(
                         element.location,
-                        f"`{element.id}` is already defined as a {kind_name(first)}"
+                        f"`{element.id}` is already defined as {_a(kind_name(first))}"
                         + (f" at {where}" if where else ""),
                         suggestion="rename one of them",
                         related=[Related(location=where, message="first definition")] if where else (),

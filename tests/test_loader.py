@@ -1,0 +1,78 @@
+"""Loading from disk: includes relative to the including file, and their errors."""
+
+import pytest
+
+import argmap
+from argmap import ArgmapError
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_includes_are_relative_and_merged(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("")
+    write(tmp_path / "maps/a.argmap", 'include "parts/b.argmap"\nclaim A by v: "a"\n')
+    write(tmp_path / "maps/parts/b.argmap", 'include "c.argmap"\nclaim B by v: "b"\n')
+    write(tmp_path / "maps/parts/c.argmap", 'voice v "V" in s\nsource s "S"\n')
+    m = argmap.load(tmp_path / "maps/a.argmap")
+    assert [c.id for c in m.claims] == ["A", "B"] and m.voice("v") and m.source("s")
+    assert len(m.files) == 3
+    assert m.includes[0].resolved == str((tmp_path / "maps/parts/b.argmap").resolve())
+    assert m.claims[1].location.path.endswith("b.argmap")
+
+
+def test_diamond_include_is_read_once(tmp_path):
+    write(tmp_path / "top.argmap", 'include "l.argmap"\ninclude "r.argmap"\n')
+    write(tmp_path / "l.argmap", 'include "base.argmap"\n')
+    write(tmp_path / "r.argmap", 'include "base.argmap"\n')
+    write(tmp_path / "base.argmap", 'claim X by v: "x"\n')
+    assert [c.id for c in argmap.load(tmp_path / "top.argmap").claims] == ["X"]
+
+
+def test_include_cycle(tmp_path):
+    write(tmp_path / "a.argmap", 'include "b.argmap"\n')
+    write(tmp_path / "b.argmap", 'claim B by v: "b"\ninclude "a.argmap"\n')
+    with pytest.raises(ArgmapError) as info:
+        argmap.load(tmp_path / "a.argmap")
+    [d] = info.value.diagnostics
+    assert d.code == "AM121" and d.line == 2 and d.path.endswith("b.argmap")
+    assert "a.argmap → " in d.message and d.message.count("→") == 2
+
+
+def test_missing_include(tmp_path):
+    write(tmp_path / "a.argmap", 'claim A by v: "a"\ninclude "nope.argmap"\n')
+    with pytest.raises(ArgmapError) as info:
+        argmap.load(tmp_path / "a.argmap")
+    [d] = info.value.diagnostics
+    assert (d.code, d.line, d.column) == ("AM120", 2, 1) and "nope.argmap" in d.message
+
+
+def test_include_outside_root(tmp_path):
+    write(tmp_path / "outside.argmap", 'claim O by v: "o"\n')
+    write(tmp_path / "project/pyproject.toml", "")
+    write(tmp_path / "project/a.argmap", 'include "../outside.argmap"\n')
+    with pytest.raises(ArgmapError) as info:
+        argmap.load(tmp_path / "project/a.argmap")
+    assert info.value.diagnostics[0].code == "AM122"
+
+
+def test_syntax_errors_in_included_files_are_collected(tmp_path):
+    write(tmp_path / "a.argmap", 'include "b.argmap"\n@@\n')
+    write(tmp_path / "b.argmap", "claim X v\n")
+    with pytest.raises(ArgmapError) as info:
+        argmap.load(tmp_path / "a.argmap")
+    assert sorted(d.path.rsplit("/", 1)[-1] for d in info.value.diagnostics) == ["a.argmap", "b.argmap"]
+
+
+def test_missing_file_and_bad_encoding(tmp_path):
+    with pytest.raises(ArgmapError) as info:
+        argmap.load(tmp_path / "none.argmap")
+    assert info.value.diagnostics[0].code == "AM120"
+    (tmp_path / "latin.argmap").write_bytes(b'claim C by v: "caf\xe9"\n')
+    with pytest.raises(ArgmapError) as info:
+        argmap.load(tmp_path / "latin.argmap")
+    d = info.value.diagnostics[0]
+    assert d.code == "AM100" and "UTF-8" in d.message and (d.line, d.column) == (1, 19)

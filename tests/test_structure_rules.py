@@ -1,0 +1,70 @@
+"""AM1xx structure rules: each one firing, and silent on a clean map."""
+
+import pytest
+
+import argmap
+
+CLEAN = '''\
+source s "S"
+voice v "V" author in s
+claim C1 by v: "one"
+  thesis
+claim C2 by v: "two"
+evidence E1 by v: archive "Archive 1"
+infer I1 by v (deduction): C2, E1 => C1
+attack A1 by v: C2 undermines E1
+same C1 as C2
+device epithet "two" in C2
+'''
+
+
+def codes(text, prefix="AM1"):
+    report = argmap.check(argmap.parse(text, "m.argmap"), select=[prefix])
+    return [(d.code, d.line) for d in report]
+
+
+def test_clean_map_is_silent():
+    assert codes(CLEAN) == []
+
+
+@pytest.mark.parametrize(
+    "extra, expected",
+    [
+        ("infer I9 by v: C1, C3 => C2\n", ("AM101", 11)),
+        ("claim C1 by v: \"again\"\n", ("AM102", 11)),
+        ("attack A9 by v: C2 rebuts E1\n", ("AM103", 11)),
+        ("infer I9 by v (causal): => C1\n", ("AM104", 11)),
+        ('voice w "W"\n', ("AM105", 11)),
+        ('claim C9 by v: "x"\n  warrant "w"\n', ("AM106", 12)),
+        ("infer I9 by v (authorty): C2 => C1\n", ("AM107", 11)),
+        ('claim C9 by v: "x"\n  thesis\n  granted\n', ("AM108", 13)),
+        ("same C2 as C2\n", ("AM109", 11)),
+        ("attack A9 by v: C2 undermines C1\n", ("AM110", 11)),
+        ('claim C9 by v: ""\n', ("AM111", 11)),
+        ('claim C9 by v: "x"\n  quote s:9-3 "x"\n', ("AM112", 12)),
+    ],
+)
+def test_rule_fires(extra, expected):
+    assert expected in codes(CLEAN + extra)
+
+
+def test_undefined_id_suggests_nearest():
+    report = argmap.check(argmap.parse(CLEAN + "infer I9 by v: C1, C3 => C2\n", "m.argmap"), select=["AM101"])
+    [d] = report.diagnostics
+    assert d.suggestion == "did you mean `C2`?" and "premise of I9" in d.message
+    assert (d.path, d.line, d.column) == ("m.argmap", 11, 7)
+
+
+def test_wrong_kind_names_both_kinds():
+    report = argmap.check(argmap.parse(CLEAN + "attack A9 by v: C2 rebuts E1\n"), select=["AM103"])
+    [d] = report.diagnostics
+    assert d.message == "`E1` is evidence, but the target of rebut A9 must be a claim"
+
+
+def test_voice_and_source_may_share_an_id():
+    text = 'source furr "F"\nvoice furr "Furr" author in furr\nclaim C by furr: "x"\n'
+    assert codes(text) == []
+
+
+def test_unknown_device_category():
+    assert ("AM107", 11) in codes(CLEAN + 'device loaded-langauge "two" in C2\n')
