@@ -1,0 +1,4 @@
+"""``python -m argmap`` runs the command-line interface."""
+from argmap.cli import run
+
+run()

@@ -1,0 +1,114 @@
+"""The CLI: check (text, JSON, SARIF), rules, show, fmt, export; exit codes; no tracebacks."""
+
+import json
+import shutil
+
+from click.testing import CliRunner
+
+import argmap
+from argmap.cli import main
+
+runner = CliRunner()
+
+
+def run(*args):
+    result = runner.invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_check_clean_example_exits_0():
+    code, out = run("check", "examples/socrates.argmap", "--select", "AM1")
+    assert code == 0 and "no findings" in out
+
+
+def test_syntax_error_text(tmp_path):
+    path = tmp_path / "broken.argmap"
+    path.write_text('claim C1 by v: "x"\n\nclaim C2 v: "y"\n', encoding="utf-8")
+    code, out = run("check", str(path))
+    assert code == 2
+    assert f"{path}:3:10: error AM100" in out or "broken.argmap:3:10: error AM100" in out
+    assert "    3 | claim C2 v: \"y\"" in out and "|          ^" in out and "help: add `by VOICE`" in out
+    assert "Traceback" not in out
+
+
+def test_undefined_id_text_json_sarif(tmp_path):
+    path = tmp_path / "m.argmap"
+    path.write_text('source s "S"\nvoice v "V" in s\nclaim C1 by v: "x"\ninfer I1 by v: C1x => C1\n', encoding="utf-8")
+    code, out = run("check", str(path), "--select", "AM1")
+    assert code == 1 and "m.argmap:4:7: error AM101" in out and "did you mean `C1`?" in out
+    code, out = run("check", str(path), "--select", "AM1", "--format", "json")
+    document = json.loads(out)
+    [d] = document["diagnostics"]
+    assert (d["code"], d["name"], d["severity"], d["line"], d["column"]) == ("AM101", "undefined-id", "error", 4, 7)
+    assert d["path"].endswith("m.argmap") and d["suggestion"] == "did you mean `C1`?"
+    code, out = run("check", str(path), "--select", "AM1", "--format", "sarif")
+    sarif = json.loads(out)
+    assert sarif["version"] == "2.1.0"
+    run_ = sarif["runs"][0]
+    [result] = run_["results"]
+    rule = run_["tool"]["driver"]["rules"][result["ruleIndex"]]
+    assert rule["id"] == "AM101" == result["ruleId"] and result["level"] == "error"
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (4, 7)
+
+
+def test_check_directory_skips_included_files_as_roots(tmp_path):
+    (tmp_path / "a.argmap").write_text('include "b.argmap"\nclaim A by v: "a"\nvoice v "V" in s\nsource s "S"\n')
+    (tmp_path / "b.argmap").write_text('claim B by v: "b"\n')
+    code, out = run("check", str(tmp_path), "--select", "AM1", "--format", "json")
+    assert code == 0 and len(json.loads(out)["files"]) == 2
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert run("check", str(tmp_path / "missing.argmap"))[0] == 2
+    assert run("check", "--format", "xml", "examples")[0] == 2
+    (tmp_path / "empty").mkdir()
+    assert run("check", str(tmp_path / "empty"))[0] == 2
+
+
+def test_rules_lists_and_documents():
+    code, out = run("rules")
+    assert code == 0 and "AM101" in out and "undefined-id" in out
+    code, out = run("rules", "AM101")
+    assert "What." in out and "Fix." in out
+    assert run("rules", "AM999")[0] == 2
+
+
+def test_show():
+    code, out = run("show", "examples/socrates.argmap")
+    assert code == 0 and "Socrates is mortal." in out and "A Sceptic" in out
+
+
+def test_fmt_check_diff_and_in_place(tmp_path):
+    path = tmp_path / "m.argmap"
+    path.write_text('claim   C1 by v:"x" # c\n', encoding="utf-8")
+    assert run("fmt", "--check", str(path))[0] == 1
+    code, out = run("fmt", "--diff", str(path))
+    assert code == 1 and '+claim C1 by v: "x"  # c' in out
+    assert path.read_text() == 'claim   C1 by v:"x" # c\n'
+    assert run("fmt", str(path))[0] == 0
+    assert path.read_text() == 'claim C1 by v: "x"  # c\n'
+    assert run("fmt", "--check", str(path))[0] == 0
+
+
+def test_fmt_refuses_broken_files_without_touching_them(tmp_path):
+    path = tmp_path / "m.argmap"
+    path.write_text("claim C1 v\n", encoding="utf-8")
+    assert run("fmt", str(path))[0] == 2
+    assert path.read_text() == "claim C1 v\n"
+
+
+def test_export_json_loads_back(tmp_path):
+    code, out = run("export", "examples/socrates.argmap")
+    assert code == 0
+    from argmap import jsonio
+    assert jsonio.loads(out) == argmap.load("examples/socrates.argmap")
+    target = tmp_path / "m.json"
+    assert run("export", "examples/socrates.argmap", "-o", str(target))[0] == 0
+    assert json.loads(target.read_text())["claims"][0]["id"] == "T1"
+
+
+def test_examples_check_with_structure_rules_only(tmp_path):
+    shutil.copytree("examples", tmp_path / "ex")
+    code, out = run("check", str(tmp_path / "ex"), "--select", "AM1")
+    assert code == 0, out
