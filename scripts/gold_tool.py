@@ -133,6 +133,18 @@ def find_phrase(text: str, line: int, phrase: str, occurrence: int = 1) -> tuple
         position = found + 1
 
 
+def find_all(text: str, line: int, phrase: str) -> list[tuple[int, int]]:
+    """Every whole-word match of ``phrase`` starting on ``line`` (worklist ``LINE:*``)."""
+    matches = []
+    while True:
+        try:
+            matches.append(find_phrase(text, line, phrase, len(matches) + 1))
+        except GoldError:
+            if not matches:
+                raise
+            return matches
+
+
 def _embedded_in_word(text: str, start: int, end: int) -> bool:
     """True when a match cuts a word ("we" inside "were"); such matches are skipped."""
     before = text[start - 1] if start > 0 else " "
@@ -178,27 +190,36 @@ def parse_worklist(stem: str) -> tuple[list[dict], list[list[int]]]:
             continue
         line_text, _, occ_text = location.partition(":")
         try:
-            start, end = find_phrase(text, int(line_text), phrase, int(occ_text or 1))
+            if occ_text == "*":
+                matches = find_all(text, int(line_text), phrase)
+            else:
+                matches = [find_phrase(text, int(line_text), phrase, int(occ_text or 1))]
         except (GoldError, ValueError) as error:
             errors.append(f"{where}: {error}")
             continue
-        record = {
-            "start": start,
-            "end": end,
-            "category": category,
-            "text": text[start:end],
-            "split": split_for_offset(text, start),
-            "voice": voice,
-        }
-        if note:
-            record["note"] = note
-        records.append(record)
+        for start, end in matches:
+            records.append(make_record(text, start, end, category, voice, note))
     if errors:
         raise GoldError("\n".join(errors))
     if not coverage:
         coverage = [[0, len(text)]]
     records.sort(key=lambda r: (r["start"], r["end"], r["category"]))
     return records, coverage
+
+
+def make_record(text: str, start: int, end: int, category: str, voice: str, note: str) -> dict:
+    """One gold record with its split computed from the paragraph rule."""
+    record = {
+        "start": start,
+        "end": end,
+        "category": category,
+        "text": text[start:end],
+        "split": split_for_offset(text, start),
+        "voice": voice,
+    }
+    if note:
+        record["note"] = note
+    return record
 
 
 def validate(stem: str, records: list[dict], coverage: list[list[int]]) -> list[str]:
