@@ -92,11 +92,22 @@ def load(path: str | os.PathLike, *, root: str | os.PathLike | None = None) -> A
     loaded: dict[Path, ArgumentMap] = {}
     errors: list[Diagnostic] = []
     sources: dict[str, str] = {}
-    result = _load_one(top.resolve(), display_path(top), None, root_path, [], loaded, errors, sources)
+    _load_one(top.resolve(), display_path(top), None, root_path, [], loaded, errors, sources)
     if errors:
         raise ArgmapError(errors, sources)
-    assert result is not None
-    return result
+    return _combine(list(loaded.values()))
+
+
+_COMBINED = ("sources", "voices", "claims", "evidence", "inferences", "attacks", "restatements", "devices",
+             "includes", "comments", "parse_findings")
+
+
+def _combine(maps: list[ArgumentMap]) -> ArgumentMap:
+    """One map from every file's map, in include order (each file before the files it includes)."""
+    if len(maps) == 1:
+        return maps[0]
+    fields = {name: [e for m in maps for e in getattr(m, name)] for name in _COMBINED}
+    return ArgumentMap(path=maps[0].path, files=[f for m in maps for f in m.files], **fields)
 
 
 def _load_one(
@@ -108,12 +119,13 @@ def _load_one(
     loaded: dict[Path, ArgumentMap],
     errors: list[Diagnostic],
     sources: dict[str, str],
-) -> ArgumentMap | None:
+) -> None:
+    """Parse one file into ``loaded`` (path → its own map), then the files it includes, depth first."""
     try:
         text = read_text(path, shown, where)
     except ArgmapError as exc:
         errors.extend(exc.diagnostics)
-        return None
+        return
     try:
         own = parse_text(text, shown)
         sources[shown] = normalise_text(text)
@@ -125,14 +137,15 @@ def _load_one(
             target = (path.parent / match.group(1)).resolve()
             if target not in loaded and target not in stack and target != path and _inside(target, root):
                 _load_one(target, display_path(target), None, root, [*stack, path], loaded, errors, sources)
-        return None
-    loaded[path] = own
-    result = own
-    resolved_includes = []
+        return
+    resolved_includes = [
+        Include(path=i.path, resolved=str((path.parent / i.path).resolve()), location=i.location)
+        for i in own.includes
+    ]
+    loaded[path] = attrs.evolve(own, includes=resolved_includes) if resolved_includes else own
     for include in own.includes:
         target = (path.parent / include.path).resolve()
         target_shown = display_path(target)
-        resolved_includes.append(Include(path=include.path, resolved=str(target), location=include.location))
         if not _inside(target, root):
             errors.append(
                 _error(
@@ -154,17 +167,7 @@ def _load_one(
             continue
         if target in loaded:  # included twice (diamond): its elements are already in the map
             continue
-        child = _load_one(target, target_shown, include.location, root, [*stack, path], loaded, errors, sources)
-        if child is not None:
-            result = result.merged(child)
-    if resolved_includes:
-        result = _with_includes(result, own, resolved_includes)
-    return result
-
-
-def _with_includes(result: ArgumentMap, own: ArgumentMap, resolved: list[Include]) -> ArgumentMap:
-    # The file's own includes come first in the merged map; replace them by their resolved form.
-    return attrs.evolve(result, includes=tuple(resolved) + result.includes[len(own.includes):])
+        _load_one(target, target_shown, include.location, root, [*stack, path], loaded, errors, sources)
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -437,17 +437,6 @@ class ArgumentMap:
         ):
             yield from group
 
-    def merged(self, other: ArgumentMap) -> ArgumentMap:
-        """A new map with this map's elements followed by ``other``'s."""
-        fields = {}
-        for name in (
-            "sources", "voices", "claims", "evidence", "inferences",
-            "attacks", "restatements", "devices", "includes", "comments", "parse_findings",
-        ):
-            fields[name] = getattr(self, name) + getattr(other, name)
-        files = self.files + tuple(f for f in other.files if f not in self.files)
-        return ArgumentMap(path=self.path, files=files, **fields)
-
     # ---- graph view -------------------------------------------------------
     def to_networkx(self) -> networkx.MultiDiGraph:
         """The map as a networkx MultiDiGraph.
