@@ -1,0 +1,525 @@
+"""Finding rhetorical cues in a plain text.
+
+:func:`detect` runs every category's finder over a text, then weighs each candidate in its context: a cue in
+the notes or bibliography, in a citation or in a title is dropped (a rhetorical question in a title is kept,
+lowered); a negated cue ("not clear that") is dropped; a cue inside a question or inside another voice's
+short quoted term is lowered. What is left carries the voice it belongs to and a confidence: the precision
+measured for its category on the held-out gold set (precision.json), times the context factor.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable
+from importlib import resources
+
+import attrs
+
+from argmap.model import CUE_CATEGORIES
+from argmap.rhetoric.layout import TextLayout
+from argmap.rhetoric.lexicon import PhraseMatcher, Token, load_lexicon, tokenize
+from argmap.rhetoric.voices import AUTHOR, VoiceMap, voice_label
+
+LEXICON_CATEGORIES = tuple(c for c in CUE_CATEGORIES if c not in ("rhetorical-question", "repetition", "hated-comparison"))
+# Categories whose cue a preceding negation cancels ("not clear that", "not very").
+NEGATABLE = frozenset({
+    "booster", "hedge", "attitude-marker", "intensifier", "emotive-language", "epithet", "authority-appeal",
+    "popularity-appeal", "sweeping-generalisation",
+})
+# Categories that a question weakens (a booster in a question asserts nothing).
+QUESTION_WEAKENS = frozenset({"booster", "hedge", "attitude-marker", "intensifier", "sweeping-generalisation"})
+NEGATORS = frozenset({"not", "no", "never", "cannot", "hardly", "neither", "nor", "without", "nobody", "nothing"})
+EMOTIVE_THRESHOLD = 2.0  # |VADER valence| at or above which a word counts as emotive
+QUESTION_FACTOR = 0.6
+QUOTED_TERM_FACTOR = 0.5
+TITLE_FACTOR = 0.6
+DENSE_QUOTES_PER_1000 = 6.0  # above this many short quoted terms per 1,000 words, scare-quote cues are lowered
+DENSE_QUOTES_FACTOR = 0.4
+DEFAULT_PRECISION = 0.5
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Cue:
+    """One rhetorical cue: what category, where exactly, which words matched, whose voice, how sure."""
+
+    category: str
+    start: int
+    end: int
+    text: str
+    entry: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    voice: str = AUTHOR
+    voice_path: tuple[str, ...] = (AUTHOR,)
+    confidence: float = DEFAULT_PRECISION
+    context: tuple[str, ...] = ()
+    lexicon_list: str | None = None
+    path: str | None = None
+    source: str | None = None
+    target: str | None = None
+
+    def sort_key(self) -> tuple:
+        return (self.path or "", self.start, self.end, self.category)
+
+    def device_line(self) -> str:
+        """A ``device`` line to paste into a map (``at`` follows when the cue comes from a source text)."""
+        from argmap.writer import quote_text
+
+        head = f"device {self.category} {quote_text(self.text)} in {self.target or 'CLAIM'}"
+        if self.source:
+            head += f"\n  at {self.source}:{self.line}"
+        return head
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dictionary (the ``cues`` items of ``argmap rhetoric --format json``)."""
+        return {
+            "category": self.category,
+            "text": self.text,
+            "entry": self.entry,
+            "list": self.lexicon_list,
+            "start": self.start,
+            "end": self.end,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "voice": self.voice,
+            "voice_path": list(self.voice_path),
+            "confidence": round(self.confidence, 3),
+            "context": list(self.context),
+            "source": self.source,
+            "target": self.target,
+            "device": self.device_line(),
+        }
+
+
+@attrs.define(slots=True)
+class Candidate:
+    """A cue before its context is weighed."""
+
+    category: str
+    start: int
+    end: int
+    entry: str
+    lexicon_list: str | None = None
+    first_token: int | None = None
+    factor: float = 1.0
+    flags: list[str] = attrs.field(factory=list)
+
+
+# ---- data ---------------------------------------------------------------------------
+@functools.cache
+def measured_precision() -> dict[str, float]:
+    """Precision per category measured on the held-out gold set (written by benchmarks/eval_rhetoric.py)."""
+    try:
+        data = json.loads(resources.files("argmap.rhetoric").joinpath("precision.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+    return {k: float(v["confidence"]) for k, v in data.get("categories", {}).items()}
+
+
+@functools.cache
+def _matcher() -> PhraseMatcher:
+    return PhraseMatcher([load_lexicon(name) for name in LEXICON_CATEGORIES])
+
+
+@functools.cache
+def _hated_matcher() -> tuple[PhraseMatcher, PhraseMatcher]:
+    return PhraseMatcher([load_lexicon("hated-figures")]), PhraseMatcher([load_lexicon("comparison-phrases")])
+
+
+@functools.cache
+def _vader() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    lexicon = SentimentIntensityAnalyzer().lexicon
+    stops = {e.words[0] for e in load_lexicon("emotive-language").entries if e.stop and len(e.words) == 1}
+    return {w: v for w, v in lexicon.items() if abs(v) >= EMOTIVE_THRESHOLD and w.isalpha() and w not in stops}
+
+
+# ---- finders ------------------------------------------------------------------------
+def _lexicon_candidates(tokens: list[Token], text: str) -> Iterable[Candidate]:
+    for match in _matcher().find(tokens, text):
+        entry = match.entry
+        first = tokens[match.first]
+        if entry.category in ("self-mention", "reader-engagement") and first.text.isupper() and len(first.text) > 1:
+            continue  # "US" is a country, "WE" a heading
+        if entry.raw == "I" and not _pronoun_i(tokens, match.first):
+            continue
+        yield Candidate(entry.category, match.start, match.end, entry.raw, entry.list_name, match.first)
+
+
+def _pronoun_i(tokens: list[Token], index: int) -> bool:
+    """"I" the pronoun, not the numeral of "World War I" or "Part I"."""
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    prev = tokens[index - 1] if index else None
+    if nxt is None:
+        return False
+    if prev is not None and prev.text[:1].isupper() and prev.end + 1 == tokens[index].start and not nxt.text[:1].islower():
+        return False
+    return nxt.text[:1].islower() or nxt.norm in {"i"}
+
+
+def _emotive_candidates(tokens: list[Token]) -> Iterable[Candidate]:
+    vader = _vader()
+    for index, token in enumerate(tokens):
+        valence = vader.get(token.norm)
+        if valence is not None:
+            yield Candidate("emotive-language", token.start, token.end, f"vader:{token.norm} ({valence:+.1f})",
+                            "vader", index)
+
+
+def _hated_candidates(tokens: list[Token], text: str) -> Iterable[Candidate]:
+    figures, comparisons = _hated_matcher()
+    phrase_ends: dict[int, tuple[int, str]] = {}
+    for match in comparisons.find(tokens, text):
+        phrase_ends[match.last] = (match.first, match.entry.raw)
+    for match in figures.find(tokens, text):
+        first = match.first
+        # allow one article between the phrase and the name ("like a Hitler")
+        for gap in (0, 1):
+            begin = phrase_ends.get(first - gap)
+            if begin and (gap == 0 or tokens[first - 1].norm in {"a", "an", "the", "some"}):
+                start_token = begin[0]
+                if text[tokens[start_token].start:match.end].count("\n"):
+                    continue
+                yield Candidate("hated-comparison", tokens[start_token].start, match.end,
+                                f"{begin[1]} + {match.entry.raw}", "comparison-phrases", start_token)
+                break
+
+
+_GENUINE_QUESTION = re.compile(
+    r"^\W*(?:so,?\s+)?(?:do you (?:agree|think|know|have)|does anyone|can (?:anyone|someone|you) (?:tell|explain|help|"
+    r"recommend|point)|could (?:anyone|someone|you)|what do you think|any (?:thoughts|ideas)|has anyone|is there anyone|"
+    r"would you|did you)\b",
+    re.I,
+)
+_NEGATIVE_INTERROGATIVE = re.compile(
+    r"^\W*(?:but\s+|and\s+|so\s+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|"
+    r"wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|haven['’]t|hasn['’]t|is it not|was it not|do we not|are we not|"
+    r"who would|who could|who can|who in their right mind|how could|how can anyone|what kind of|why would|why should|"
+    r"is there any|can anyone seriously|does anyone really|what else|who else|is it possible|how else)\b",
+    re.I,
+)
+_ANSWER = re.compile(
+    r"^\W*(?:because|nothing|no[.,!]|yes[.,!]|of course|obviously|that['’]s right|well,|the answer|simple|it is clear|"
+    r"clearly|none|never|not at all|hardly|certainly|surely|exactly|no one|nobody)",
+    re.I,
+)
+_RHETORICAL_SAID = re.compile(r"\bquestions?\b[^.?!]{0,40}\b(?:are|is) rhetorical\b", re.I)
+
+
+def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
+    text = layout.text
+    sentences = layout.sentences
+    for index, (start, end) in enumerate(sentences):
+        sentence = text[start:end].rstrip("\"”’')] *")
+        if not sentence.endswith("?"):
+            continue
+        if layout.in_notes(start, end) or layout.in_citation(start, end):
+            continue
+        if _GENUINE_QUESTION.search(text[start:end]):
+            continue
+        paragraph = layout.paragraph_at(start)
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        same_paragraph = following is not None and layout.paragraph_at(following[0]) == paragraph
+        words = len(text[start:end].split())
+        reasons = []
+        if _NEGATIVE_INTERROGATIVE.search(text[start:end]):
+            reasons.append("negative or loaded interrogative")
+        if following is not None:
+            next_text = text[following[0]:following[1]]
+            if not next_text.rstrip("\"”’') ").endswith("?") and _ANSWER.search(next_text) and (
+                same_paragraph or layout.paragraph_at(following[0]) == paragraph + 1
+            ):
+                reasons.append("answered by the writer")
+        if words <= 5 and same_paragraph and not text[following[0]:following[1]].rstrip().endswith("?"):
+            reasons.append("short question the writer goes on from")
+        previous = sentences[index - 1] if index else None
+        in_run = (previous is not None and layout.paragraph_at(previous[0]) == paragraph
+                  and text[previous[0]:previous[1]].rstrip("\"”’') ").endswith("?")) or (
+                      same_paragraph and text[following[0]:following[1]].rstrip("\"”’') ").endswith("?"))
+        if in_run and (same_paragraph or words > 8):
+            reasons.append("one of a run of questions")
+        para_span = layout.paragraphs[paragraph]
+        if _RHETORICAL_SAID.search(text[para_span[0]:para_span[1]]):
+            reasons.append("the text calls it rhetorical")
+        if layout.in_title(start, end):
+            reasons.append("question as a heading")
+        if reasons:
+            yield Candidate("rhetorical-question", start, end, "; ".join(reasons), "pattern")
+
+
+_MENTION_BEFORE = re.compile(
+    r"(?:called|call|calls|termed|term|terms|word|words|phrase|titled|title|entitled|named|means|meaning|translated|"
+    r"translation|known as|dubbed|label|labelled|labeled|slogan|book|article|essay|chapter|section|headline|"
+    r"as|i\.e\.|or|literally)\W{0,3}$",
+    re.I,
+)
+
+
+def _scare_quote_candidates(layout: TextLayout, tokens: list[Token]) -> tuple[list[Candidate], float]:
+    """Short quoted terms used at a distance, and "so-called" (found by the lexicon). Returns the candidates and
+    how many short quoted terms the text has per 1,000 words (a quotation-heavy text lowers them all)."""
+    text = layout.text
+    out = []
+    terms = 0
+    for quote in layout.quotations:
+        if not 1 <= quote.words <= 3:
+            continue
+        terms += 1
+        inner = text[quote.inner_start:quote.inner_end].strip()
+        if not inner or not inner[0].isalpha() or inner[0].isupper():
+            continue  # titles, names, translations are capitalised; digits are not terms
+        before = text[max(0, quote.start - 30):quote.start]
+        if _MENTION_BEFORE.search(before.rstrip()) or re.search(r"(?:\*|--|—|–|\()\s*$", before):
+            continue
+        if re.match(r"^\s*(?:\)|--)", text[quote.end:quote.end + 4]):
+            continue  # a gloss: "*glasnost'* ("openness")"
+        out.append(Candidate("scare-quotes", quote.start, quote.end, "quoted term", "pattern"))
+    per_1000 = terms * 1000 / max(1, len(tokens))
+    return out, per_1000
+
+
+_EXCLAMATION_END = re.compile(r"!+[\"”’')\]]*$")
+_ALL_CAPS = re.compile(r"\b[A-Z]{4,}(?:[ \-][A-Z]{2,}){1,}\b")
+
+
+def _slogan_candidates(layout: TextLayout) -> Iterable[Candidate]:
+    text = layout.text
+    for start, end in layout.sentences:
+        sentence = text[start:end]
+        if _EXCLAMATION_END.search(sentence.rstrip("*_ ")) and len(sentence.split()) >= 2:
+            yield Candidate("slogan", start, end, "exclamation", "pattern")
+    for m in _ALL_CAPS.finditer(text):
+        yield Candidate("slogan", m.start(), m.end(), "capitals", "pattern")
+
+
+_STOPWORDS = frozenset(
+    "the a an and or but of to in on at by for with from as is was are were be been it its this that these those "
+    "he she they we you i his her their our my your there here then than so if not no".split()
+)
+_EPIZEUXIS = re.compile(r"\b([^\W\d_]{3,})(,?\s+)\1\b", re.I)
+
+
+def _repetition_candidates(layout: TextLayout, tokens: list[Token]) -> Iterable[Candidate]:
+    text = layout.text
+    for m in _EPIZEUXIS.finditer(text):
+        if m.group(1).lower() in {"that", "had", "the", "and"}:
+            continue
+        yield Candidate("repetition", m.start(), m.end(), "word repeated", "pattern")
+    # Anaphora: neighbouring sentences of one paragraph opening with the same words.
+    sentences = layout.sentences
+    openings: list[tuple[int, list[Token]]] = []
+    for start, end in sentences:
+        lo = _token_index(tokens, start)
+        openings.append((layout.paragraph_at(start), [t for t in tokens[lo:lo + 4] if t.start < end]))
+    seen: set[tuple[int, int]] = set()
+    for index in range(len(sentences)):
+        paragraph, opening = openings[index]
+        if len(opening) < 1:
+            continue
+        group = [index]
+        shared = len(opening)
+        for other in range(index + 1, min(len(sentences), index + 4)):
+            para2, opening2 = openings[other]
+            if para2 != paragraph:
+                break
+            common = 0
+            for a, b in zip(opening, opening2):
+                if a.norm != b.norm:
+                    break
+                common += 1
+            if common == 0:
+                break
+            group.append(other)
+            shared = min(shared, common)
+        if len(group) < 2:
+            continue
+        words = [t.norm for t in opening[:shared]]
+        content = [w for w in words if w not in _STOPWORDS]
+        if not ((len(group) >= 2 and shared >= 3) or (len(group) >= 3 and shared >= 2 and content)
+                or (len(group) >= 3 and content) or (len(group) >= 2 and shared >= 2 and len(content) >= 2)):
+            continue
+        for member in group:
+            first = openings[member][1][0]
+            last = openings[member][1][shared - 1]
+            key = (first.start, last.end)
+            if key not in seen:
+                seen.add(key)
+                yield Candidate("repetition", first.start, last.end, "sentences open alike: " + " ".join(words),
+                                "pattern")
+    # Parallel phrases in one sentence: "smart enough, wise enough", "for free education, for free medicine".
+    for start, end in sentences:
+        lo, hi = _token_index(tokens, start), _token_index(tokens, end)
+        window = tokens[lo:hi]
+        positions: dict[str, list[int]] = {}
+        for i, t in enumerate(window):
+            if t.norm not in _STOPWORDS and len(t.norm) > 2:
+                positions.setdefault(t.norm, []).append(i)
+        for word, where in sorted(positions.items()):
+            close = [p for p in where if any(0 < abs(p - q) <= 4 for q in where)]
+            if len(close) >= 2 and any("," in text[window[a].end:window[b].start] for a, b in zip(close, close[1:])):
+                for p in close:
+                    yield Candidate("repetition", window[p].start, window[p].end, f"parallel phrases: {word}",
+                                    "pattern")
+
+
+def _token_index(tokens: list[Token], offset: int) -> int:
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _so_called_extend(candidate: Candidate, layout: TextLayout, tokens: list[Token]) -> Candidate:
+    """Stretch "so-called" over the term it qualifies (a following quotation, or the next two words)."""
+    text = layout.text
+    for quote in layout.quotations:
+        if 0 <= quote.start - candidate.end <= 2:
+            candidate.end = quote.end
+            return candidate
+    index = _token_index(tokens, candidate.end)
+    if index < len(tokens) and tokens[index].start - candidate.end <= 2:
+        last = tokens[min(index + 1, len(tokens) - 1)] if text[tokens[index].end:tokens[index].end + 1] in " -" else tokens[index]
+        candidate.end = last.end if "\n" not in text[candidate.end:last.end] else tokens[index].end
+    return candidate
+
+
+# ---- context ------------------------------------------------------------------------
+def _negated(tokens: list[Token], first: int | None, sentence_start: int) -> bool:
+    if first is None:
+        return False
+    for token in tokens[max(0, first - 3):first]:
+        if token.start < sentence_start:
+            continue
+        if token.norm in NEGATORS or token.norm.endswith("n't"):
+            return True
+    return False
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class TextAnalysis:
+    """Cues of one text with what was measured on the way (word count, quoted-term density)."""
+
+    cues: tuple[Cue, ...]
+    words: int
+    quoted_terms_per_1000: float
+    dropped: int
+
+
+def analyse(
+    text: str,
+    *,
+    path: str | None = None,
+    author: str = AUTHOR,
+    source: str | None = None,
+    categories: Iterable[str] | None = None,
+    voice_of: Callable[[tuple[str, ...]], str] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> TextAnalysis:
+    """Find the cues of ``text``; see :func:`detect`. ``progress`` is called with how many finders are done."""
+    wanted = set(categories) if categories is not None else set(CUE_CATEGORIES)
+    layout = TextLayout(text)
+    tokens = tokenize(text)
+    voices = VoiceMap(layout, author=author)
+    precision = measured_precision()
+    steps: list[Callable[[], Iterable[Candidate]]] = [
+        lambda: _lexicon_candidates(tokens, text),
+        lambda: _emotive_candidates(tokens),
+        lambda: _hated_candidates(tokens, text),
+        lambda: _question_candidates(layout),
+        lambda: _slogan_candidates(layout),
+        lambda: _repetition_candidates(layout, tokens),
+    ]
+    candidates: list[Candidate] = []
+    for number, step in enumerate(steps, 1):
+        candidates.extend(c for c in step() if c.category in wanted)
+        if progress:
+            progress(number)
+    scare, per_1000 = _scare_quote_candidates(layout, tokens)
+    if "scare-quotes" in wanted:
+        candidates.extend(scare)
+    cues: list[Cue] = []
+    dropped = 0
+    seen: set[tuple[str, int, int]] = set()
+    for candidate in sorted(candidates, key=lambda c: (c.start, c.end, c.category, c.entry)):
+        if candidate.category == "scare-quotes" and candidate.lexicon_list != "pattern":
+            candidate = _so_called_extend(candidate, layout, tokens)
+        kept = _weigh(candidate, layout, tokens, per_1000)
+        if not kept:
+            dropped += 1
+            continue
+        key = (candidate.category, candidate.start, candidate.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        voice_path, quotes = voices.path_at(candidate.start, candidate.end)
+        if candidate.category == "scare-quotes" and quotes and quotes[-1].start == candidate.start - 1:
+            voice_path = voice_path[:-1]
+        if quotes and quotes[-1].is_term and candidate.category != "scare-quotes":
+            candidate.factor *= QUOTED_TERM_FACTOR
+            candidate.flags.append("quoted-term")
+        elif len(voice_path) > 1:
+            candidate.flags.append("quoted")
+        line, column = layout.position(candidate.start)
+        end_line, end_column = layout.position(max(candidate.start, candidate.end - 1))
+        base = precision.get(candidate.category, DEFAULT_PRECISION)
+        cues.append(Cue(
+            category=candidate.category,
+            start=candidate.start,
+            end=candidate.end,
+            text=text[candidate.start:candidate.end],
+            entry=candidate.entry,
+            lexicon_list=candidate.lexicon_list,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column + 1,
+            voice=voice_of(voice_path) if voice_of else voice_label(voice_path),
+            voice_path=voice_path,
+            confidence=round(base * candidate.factor, 3),
+            context=tuple(candidate.flags),
+            path=path,
+            source=source,
+        ))
+    return TextAnalysis(cues=tuple(cues), words=len(tokens), quoted_terms_per_1000=round(per_1000, 2), dropped=dropped)
+
+
+def _weigh(candidate: Candidate, layout: TextLayout, tokens: list[Token], quoted_per_1000: float) -> bool:
+    """Apply the context rules; False drops the candidate."""
+    start, end = candidate.start, candidate.end
+    if layout.in_notes(start, end) or layout.in_citation(start, end):
+        return False
+    if layout.in_title(start, end):
+        if candidate.category != "rhetorical-question":
+            return False
+        candidate.factor *= TITLE_FACTOR
+        candidate.flags.append("title")
+    sentence = layout.sentence_at(start)
+    sentence_start = sentence[0] if sentence else start
+    if candidate.category in NEGATABLE and _negated(tokens, candidate.first_token, sentence_start):
+        return False
+    if candidate.category in QUESTION_WEAKENS and sentence:
+        tail = layout.text[sentence[0]:sentence[1]].rstrip("\"”’')] *")
+        if tail.endswith("?"):
+            candidate.factor *= QUESTION_FACTOR
+            candidate.flags.append("question")
+    if candidate.category == "scare-quotes" and candidate.lexicon_list == "pattern" and quoted_per_1000 > DENSE_QUOTES_PER_1000:
+        candidate.factor *= DENSE_QUOTES_FACTOR
+        candidate.flags.append("quotation-heavy text")
+    return True
+
+
+def detect(text: str, **options) -> list[Cue]:
+    """The rhetorical cues of a plain text, in text order. Options as for :func:`analyse`."""
+    return list(analyse(text, **options).cues)

@@ -1,0 +1,86 @@
+# booster: wording that closes down alternatives and stresses certainty.
+@list hyland: Hyland, K. (2005) Metadiscourse, Appendix 1 (boosters); ambiguous items left out ("show", "find",
+@list hyland: "know", "must", "never", "always": the last two are sweeping-generalisation cues here).
+@list seed-dev: added after reading the dev paragraphs of the gold set.
+== hyland
+actually
+certainly
+certain that
+clearly
+it is clear
+it was clear
+is clear that
+clear that
+conclusively
+decidedly
+definitely
+definite
+demonstrably
+doubtless
+no doubt
+without doubt
+beyond doubt
+there is no doubt
+there can be no doubt
+undoubtedly
+evidently
+evident
+in fact
+as a matter of fact
+indeed
+incontestable
+incontrovertible
+incontrovertibly
+indisputable
+indisputably
+obviously
+obvious
+of course
+surely
+sure
+truly
+undeniable
+undeniably
+undisputed
+unquestionably
+without question
+it is true
+the fact is
+the fact that
+the truth is
+the truth was
+the reality is
+in reality
+in truth
+needless to say
+it goes without saying
+proves
+proved
+proven
+prove that
+demonstrates
+demonstrated that
+== seed-dev
+literally
+precisely
+exactly
+really did
+did plan
+of course
+it is clear that
+it must be said
+make no mistake
+there is no question
+far from
+inevitable
+the inevitable
+simply
+certainly not
+not at all
+by no means
+in no way
+is testament to
+dead on
+correctly
+rightfully
+is key

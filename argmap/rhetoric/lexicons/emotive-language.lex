@@ -1,0 +1,112 @@
+# emotive-language: wording loaded with feeling, beyond what the content needs. Most entries come from the VADER
+# valence lexicon at run time (|valence| >= the threshold in argmap/rhetoric/settings.json); this file adds
+# phrases VADER lacks and lists topic words that must not count.
+@list curated: emotive phrases argmap adds to VADER (multi-word loaded expressions).
+@list vader-stop: VADER words that are neutral terms in historical writing (topics, not feelings).
+@list seed-dev: added after reading the dev paragraphs of the gold set.
+== curated
+blood dog
+rabid
+bloodthirstiness
+bloodthirsty
+usurious
+ravenous
+concentration camp
+electronic concentration camp
+napalm
+strangling
+gnawing
+yammering
+swat
+tortured and shot
+hit job
+pure terror
+steady diet
+flipping out
+fly at me
+in a rage
+ghettos
+murder*
+murdered
+sucking the blood
+rot
+stagnate
+screwed up
+messed up
+piss away
+demonization
+demonisation
+calumniated
+outrageous
+tyranny
+== vader-stop
+-party
+-parties
+-united
+-support
+-supported
+-free
+-freedom
+-freedoms
+-like
+-well
+-please
+-interest
+-interests
+-interested
+-interesting
+-care
+-best
+-better
+-great
+-greater
+-greatest
+-good
+-important
+-importance
+-true
+-truth
+-justice
+-legal
+-honoured
+-honored
+-leading
+-leader
+-leaders
+-yes
+-no
+-respect
+-respected
+-agree
+-agreed
+-want
+-wanted
+-help
+-successful
+-success
+-successes
+-ready
+-ok
+-okay
+-clear
+-clearly
+-hope
+-fair
+-wise
+-smart
+-intelligent
+-popular
+-elected
+-vote
+-victory
+-win
+-won
+-positive
+-rights
+-stable
+== seed-dev
+explosion in membership
+radical ideas
+suppressing
+squelching
+fight back

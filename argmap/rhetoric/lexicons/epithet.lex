@@ -1,0 +1,86 @@
+# epithet: name-calling, labels that disparage a person or group.
+@list curated: name-calling words collected for argmap from dictionaries' usage labels ("derogatory",
+@list curated: "offensive", "contemptuous") and the DESIGN brief's examples (jackals, parasite, traitor,
+@list curated: reptilians).
+@list seed-dev: added after reading the dev paragraphs of the gold set.
+== curated
+jackal*
+parasite*
+parasitic
+traitor*
+treacherous
+reptilian*
+scoundrel*
+vermin
+scum
+thug*
+stooge*
+lackey*
+puppet*
+henchm*
+sellout*
+sell-outs
+turncoat*
+quisling*
+wrecker*
+saboteur*
+bloodsucker*
+bloodthirsty
+butcher*
+tyrant*
+despot*
+demagogue*
+fanatic*
+zealot*
+hack
+hacks
+shill*
+charlatan*
+crook*
+criminal gang
+gangster*
+bandit*
+clown*
+idiot*
+imbecile*
+moron*
+retarded
+cretin*
+degenerate*
+decadent
+fool*
+cowards
+coward
+hypocrite*
+liar*
+swine
+pig
+pigs
+rat
+rats
+snake*
+dog
+dogs
+rabid
+upstart*
+villain*
+villian*
+oligarch*
+fat cats
+fan boy
+fanboy*
+apologist*
+useful idiots
+enemies of the people
+enemy of the people
+== seed-dev
+commie*
+partocrat*
+nomenklatura
+sovak*
+hohol*
+churka*
+reds
+basic bitch
+big whigs
+uncle

@@ -1,0 +1,123 @@
+# hedge: wording that withholds full commitment, and approximators ("perhaps as many as").
+@list hyland: Hyland, K. (2005) Metadiscourse: Exploring Interaction in Writing, Appendix 1 (hedges); the
+@list hyland: unambiguous items only (no bare "about", "would", "should", "could", which are mostly not hedges).
+@list approximators: Prince, Frader & Bosk (1982) "On hedging in physician-physician discourse" (approximators:
+@list approximators: "about", "around", "as many as" before a number).
+@list seed-dev: added after reading the dev paragraphs of the gold set.
+== hyland
+perhaps
+maybe
+possibly
+possible that
+it is possible
+probably
+probable
+likely
+unlikely
+most likely
+apparently
+apparent
+seemingly
+seem
+seems
+seemed
+seem to
+appear to
+appears to
+appeared to
+it appears
+arguably
+presumably
+supposedly
+ostensibly
+conceivably
+plausibly
+plausible
+!may
+!might
+!May be
+suggest
+suggests
+suggested that
+suggesting
+indicate
+indicates
+I think
+I believe
+I suspect
+I guess
+I suppose
+we think
+we believe
+in my view
+in my opinion
+in our view
+to my mind
+IMO
+IMHO
+largely
+mostly
+mainly
+generally
+in general
+on the whole
+broadly
+relatively
+somewhat
+fairly
+more or less
+to some extent
+to a large extent
+to a certain extent
+in a sense
+in some sense
+in some ways
+sort of
+kind of
+tend to
+tends to
+tended to
+almost
+nearly
+practically
+virtually
+roughly
+approximately
+estimated
+an estimated
+uncertain
+unclear
+doubtful
+not certain
+not sure
+not clear
+I don't know
+we don't know
+technically
+essentially
+basically
+== approximators
+about {NUM}
+around {NUM}
+some {NUM}
+approximately {NUM}
+roughly {NUM}
+nearly {NUM}
+almost {NUM}
+as many as
+as much as {NUM}
+up to {NUM}
+well over {NUM}
+more than {NUM}
+== seed-dev
+is said to
+are said to
+it is said
+reportedly
+allegedly
+probably not
+for the most part
+often
+sometimes
+usually
+typically

@@ -1,0 +1,29 @@
+# self-mention: the writer refers to themselves (first person), including the authorial and inclusive "we".
+@list hyland: Hyland, K. (2005) Metadiscourse, Appendix 1 (self-mentions): I, me, my, mine, we, us, our,
+@list hyland: the author, the writer.
+@list seed-dev: added after reading the dev paragraphs of the gold set.
+== hyland
+!I
+me
+my
+mine
+myself
+we
+us
+our
+ours
+ourselves
+the author
+the present author
+this author
+the writer
+this writer
+!I'm
+!I've
+!I'd
+!I'll
+we're
+we've
+we'd
+we'll
+let's
