@@ -1,0 +1,633 @@
+"""The support graph and established support (DESIGN §5; definitions in docs/analysis.md).
+
+The **support graph** is a networkx ``DiGraph`` with three kinds of node:
+
+* a *claim node* per restatement class: claims joined by ``same`` (transitively,
+  across voices and files) are one node, keyed by the class's first claim in map order;
+* an *evidence node* per evidence item;
+* an *inference node* per inference.
+
+Edges run premise → inference → conclusion. Evidence only reaches a claim through
+an inference that uses it as a premise. Attacks are not support and are left out
+(they belong to the dialectical analysis).
+
+**Established** is the least fixpoint of: evidence with a citation is established;
+a claim is established if it (or a restatement of it) is granted, or is the
+conclusion of an inference with at least one premise, all of them established.
+:func:`establish` computes it in linear time with a worklist that counts each
+inference's unestablished premises, in breadth-first order, so the inference that
+establishes a claim first is one of least derivation depth: the justification it
+records is a shortest one. Nothing establishes itself through a cycle.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+
+import attrs
+import networkx as nx
+
+from argmap.model import ArgumentMap, Claim, Evidence, Inference, Restatement
+
+CLAIM = "claim"
+EVIDENCE = "evidence"
+INFERENCE = "inference"
+
+
+@attrs.frozen(slots=True, kw_only=True, eq=False)
+class SupportGraph:
+    """The support graph of a map, with the lookups analyses need.
+
+    ``graph`` is the networkx view (node attribute ``kind``: ``claim``, ``evidence`` or
+    ``inference``; claim nodes carry ``members``, the claim ids of the restatement class;
+    every node carries ``element``, the model object (a claim node: its first member)).
+    Edges carry ``via``: the claim or evidence ids as the inference names them (a premise
+    edge may stand for two restated premises) or the conclusion id.
+    """
+
+    map: ArgumentMap
+    graph: nx.DiGraph
+    #: claim id → its claim node (the restatement class's key)
+    class_of: Mapping[str, str]
+    #: claim node → member claim ids, in map order
+    members: Mapping[str, tuple[str, ...]]
+    #: inference id → distinct premise nodes, in premise order
+    premise_nodes: Mapping[str, tuple[str, ...]]
+    #: inference id → its conclusion node, or None when the conclusion is not a claim
+    conclusion_node: Mapping[str, str | None]
+    #: inference id → premises that name no claim or evidence (reported by AM101/AM103)
+    missing: Mapping[str, tuple[str, ...]]
+    #: claim or evidence node → inferences using it as a premise, in map order
+    uses: Mapping[str, tuple[str, ...]]
+    #: claim node → inferences concluding it, in map order
+    concluded_by: Mapping[str, tuple[str, ...]]
+    #: node → its position in the map (claims, then evidence, then inferences), for stable ordering
+    order: Mapping[str, int]
+    _cache: dict = attrs.field(factory=dict, repr=False)
+
+    def node_of(self, element_id: str) -> str | None:
+        """The node standing for a claim, evidence or inference id (a claim: its class), or None."""
+        if element_id in self.class_of:
+            return self.class_of[element_id]
+        return element_id if element_id in self.graph else None
+
+    def kind(self, node: str) -> str:
+        """``claim``, ``evidence`` or ``inference``."""
+        return self.graph.nodes[node]["kind"]
+
+    def label(self, node: str) -> str:
+        """A readable name for a node: its id, or ``C1 = C4`` for a restatement class."""
+        if node in self.members:
+            return " = ".join(self.members[node])
+        return node
+
+    def components(self) -> list[list[str]]:
+        """Strongly connected components with more than one node, each in map order, sorted by first node."""
+        if "components" not in self._cache:
+            comps = [sorted(c, key=self.order.__getitem__) for c in nx.strongly_connected_components(self.graph)]
+            self._cache["components"] = sorted((c for c in comps if len(c) > 1), key=lambda c: self.order[c[0]])
+        return self._cache["components"]
+
+    def same_chain(self, left: str, right: str) -> list[Restatement]:
+        """The ``same`` statements that link two claims of one class (shortest chain), in order."""
+        if left == right:
+            return []
+        links: dict[str, list[tuple[str, Restatement]]] = {}
+        for same in self.map.restatements:
+            links.setdefault(same.left, []).append((same.right, same))
+            links.setdefault(same.right, []).append((same.left, same))
+        previous: dict[str, tuple[str, Restatement]] = {}
+        queue = deque([left])
+        seen = {left}
+        while queue:
+            here = queue.popleft()
+            for there, same in links.get(here, ()):
+                if there not in seen:
+                    seen.add(there)
+                    previous[there] = (here, same)
+                    if there == right:
+                        chain = []
+                        while there != left:
+                            there, same = previous[there]
+                            chain.append(same)
+                        return chain[::-1]
+                    queue.append(there)
+        return []
+
+
+def _defined(amap: ArgumentMap, group: Iterable) -> Iterator:
+    # The first definition of an id wins (duplicates are AM102's business).
+    for element in group:
+        if amap.get(element.id) is element:
+            yield element
+
+
+def restatement_classes(amap: ArgumentMap) -> dict[str, str]:
+    """Claim id → the first claim (in map order) of its restatement class (union-find over ``same``)."""
+    claims = [c.id for c in _defined(amap, amap.claims)]
+    position = {cid: i for i, cid in enumerate(claims)}
+    parent = {cid: cid for cid in claims}
+
+    def find(x: str) -> str:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for same in amap.restatements:
+        if same.left in parent and same.right in parent:
+            a, b = find(same.left), find(same.right)
+            if a != b:
+                if position[b] < position[a]:
+                    a, b = b, a
+                parent[b] = a
+    return {cid: find(cid) for cid in claims}
+
+
+def support_graph(amap: ArgumentMap) -> SupportGraph:
+    """Build the support graph of a map (see the module docstring)."""
+    graph = nx.DiGraph()
+    class_of = restatement_classes(amap)
+    members: dict[str, list[str]] = {}
+    order: dict[str, int] = {}
+    for claim in _defined(amap, amap.claims):
+        key = class_of[claim.id]
+        if key not in members:
+            members[key] = []
+            order[key] = len(order)
+            graph.add_node(key, kind=CLAIM, element=claim)
+        members[key].append(claim.id)
+    for key, ids in members.items():
+        graph.nodes[key]["members"] = tuple(ids)
+    for item in _defined(amap, amap.evidence):
+        order[item.id] = len(order)
+        graph.add_node(item.id, kind=EVIDENCE, element=item)
+    premise_nodes: dict[str, tuple[str, ...]] = {}
+    conclusion_node: dict[str, str | None] = {}
+    missing: dict[str, tuple[str, ...]] = {}
+    uses: dict[str, list[str]] = {}
+    concluded_by: dict[str, list[str]] = {}
+    for inference in _defined(amap, amap.inferences):
+        iid = inference.id
+        order[iid] = len(order)
+        graph.add_node(iid, kind=INFERENCE, element=inference)
+        nodes: list[str] = []
+        bad: list[str] = []
+        for premise in inference.premises:
+            node = class_of.get(premise)
+            if node is None and isinstance(amap.get(premise), Evidence):
+                node = premise
+            if node is None:
+                bad.append(premise)
+            elif graph.has_edge(node, iid):
+                graph.edges[node, iid]["via"] += (premise,)
+            else:
+                nodes.append(node)
+                graph.add_edge(node, iid, via=(premise,))
+                uses.setdefault(node, []).append(iid)
+        premise_nodes[iid] = tuple(nodes)
+        missing[iid] = tuple(bad)
+        target = class_of.get(inference.conclusion)
+        conclusion_node[iid] = target
+        if target is not None:
+            graph.add_edge(iid, target, via=(inference.conclusion,))
+            concluded_by.setdefault(target, []).append(iid)
+    return SupportGraph(
+        map=amap,
+        graph=graph,
+        class_of=class_of,
+        members={k: tuple(v) for k, v in members.items()},
+        premise_nodes=premise_nodes,
+        conclusion_node=conclusion_node,
+        missing=missing,
+        uses={k: tuple(v) for k, v in uses.items()},
+        concluded_by={k: tuple(v) for k, v in concluded_by.items()},
+        order=order,
+    )
+
+
+# ---- established support ------------------------------------------------------------
+
+GRANTED = "granted"
+CITED = "cited"
+INFERRED = "inferred"
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Justification:
+    """Why a node is established, by one shortest derivation.
+
+    ``reason`` is ``granted`` (``claim`` names the granted member of the class),
+    ``cited`` (evidence with a citation) or ``inferred`` (``inference`` names the
+    step that establishes the claim; for an inference node itself, its own id).
+    ``depth`` counts inference steps on the longest branch of the derivation: 0 for
+    evidence and granted claims.
+    """
+
+    node: str
+    reason: str
+    depth: int
+    inference: str | None = None
+    claim: str | None = None
+
+
+@attrs.frozen(slots=True, kw_only=True, eq=False)
+class Support:
+    """Established support of a map: which nodes are established, and one shortest justification each."""
+
+    graph: SupportGraph
+    justifications: Mapping[str, Justification]
+
+    @property
+    def map(self) -> ArgumentMap:
+        return self.graph.map
+
+    def is_established(self, element_id: str) -> bool:
+        """Whether a claim (any member of its class), evidence or inference id is established."""
+        node = self.graph.node_of(element_id)
+        return node is not None and node in self.justifications
+
+    def justification(self, element_id: str) -> Justification | None:
+        """The justification of an element (a claim: of its class), or None when not established."""
+        node = self.graph.node_of(element_id)
+        return self.justifications.get(node) if node is not None else None
+
+    def depth(self, element_id: str) -> int | None:
+        """Derivation depth of an established element, else None."""
+        found = self.justification(element_id)
+        return found.depth if found else None
+
+    def established_claims(self) -> list[str]:
+        """Ids of every established claim, in map order."""
+        return [cid for cid, node in self.graph.class_of.items() if node in self.justifications]
+
+    def unestablished_premises(self, inference_id: str) -> list[str]:
+        """The premises of an inference (ids as written) that are not established, undefined ones included."""
+        inference = self.map.inference(inference_id)
+        if inference is None:
+            return []
+        out = []
+        for premise in inference.premises:
+            if not self.is_established(premise) and premise not in out:
+                out.append(premise)
+        return out
+
+    def has_support(self, node: str) -> bool:
+        """Whether a claim node has any support at all: a granted member or an inference concluding it."""
+        return node in self.justifications or bool(self.graph.concluded_by.get(node))
+
+
+def establish(source: ArgumentMap | SupportGraph) -> Support:
+    """Compute established support (least fixpoint) and a shortest justification for each established node.
+
+    Linear in the size of the map: every premise edge is counted down once.
+    """
+    graph = source if isinstance(source, SupportGraph) else support_graph(source)
+    amap = graph.map
+    justifications: dict[str, Justification] = {}
+    queue: deque[str] = deque()
+    for node, ids in graph.members.items():
+        for cid in ids:
+            if amap.claim(cid).is_granted:  # type: ignore[union-attr]
+                justifications[node] = Justification(node=node, reason=GRANTED, depth=0, claim=cid)
+                queue.append(node)
+                break
+    for node, data in graph.graph.nodes(data=True):
+        if data["kind"] == EVIDENCE and (data["element"].citation or "").strip():
+            justifications[node] = Justification(node=node, reason=CITED, depth=0)
+            queue.append(node)
+    remaining = {
+        iid: len(nodes) + len(graph.missing[iid])
+        for iid, nodes in graph.premise_nodes.items()
+    }
+    # Nodes leave the queue in non-decreasing depth, so the premise that completes an
+    # inference is its deepest one and the first inference to reach a claim is a shallowest one.
+    while queue:
+        node = queue.popleft()
+        depth = justifications[node].depth + 1
+        for iid in graph.uses.get(node, ()):
+            remaining[iid] -= 1
+            if remaining[iid] == 0:
+                justifications[iid] = Justification(node=iid, reason=INFERRED, depth=depth, inference=iid)
+                target = graph.conclusion_node[iid]
+                if target is not None and target not in justifications:
+                    justifications[target] = Justification(node=target, reason=INFERRED, depth=depth, inference=iid)
+                    queue.append(target)
+    return Support(graph=graph, justifications=justifications)
+
+
+# ---- root causes and their weight ----------------------------------------------------
+
+BARE_PREMISE = "bare-premise"
+UNSUPPORTED_THESIS = "unsupported-thesis"
+UNCITED_EVIDENCE = "uncited-evidence"
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class RootCause:
+    """A place where support stops: a bare assertion used as a premise, a thesis with no
+    support at all, or evidence without a citation that is used as a premise.
+
+    ``weight`` is how many claims (restatement classes count once) lie downstream of it in
+    the support graph, i.e. depend on it; ``theses`` names the theses among them. ``rank``
+    is its place when all root causes are sorted by weight (1 = heaviest). ``unestablished``
+    counts the downstream claims that are not established: when it is 0, everything that
+    depends on this root cause stands on other support anyway.
+    """
+
+    kind: str
+    id: str
+    node: str
+    weight: int
+    unestablished: int
+    theses: tuple[str, ...]
+    rank: int = 0
+
+
+@attrs.frozen(slots=True)
+class Downstream:
+    """What lies downstream of a node: claim nodes reachable from it, how many of those are
+    not established, and the theses among them (ids, map order)."""
+
+    count: int
+    unestablished: int
+    theses: tuple[str, ...]
+
+
+def downstream_weights(graph: SupportGraph, nodes: Iterable[str],
+                       established: Mapping[str, object] | None = None) -> dict[str, Downstream]:
+    """For each node: the claim nodes reachable from it (itself excluded), as a :class:`Downstream`.
+
+    One pass over the condensation of the support graph in reverse topological order with
+    bitsets (Python ints) of reachable claim nodes, so no node is searched twice.
+    """
+    wanted = set(nodes)
+    if not wanted:
+        return {}
+    g = graph.graph
+    comp_of: dict[str, int] = {}
+    comps: list[list[str]] = []
+    for i, comp in enumerate(nx.strongly_connected_components(g)):
+        comps.append(list(comp))
+        for n in comp:
+            comp_of[n] = i
+    succ: list[set[int]] = [set() for _ in comps]
+    indegree = [0] * len(comps)
+    for u, v in g.edges():
+        cu, cv = comp_of[u], comp_of[v]
+        if cu != cv and cv not in succ[cu]:
+            succ[cu].add(cv)
+            indegree[cv] += 1
+    # Kahn's order, then walk it backwards so successors are done first.
+    topo = [i for i in range(len(comps)) if indegree[i] == 0]
+    pending = indegree[:]
+    k = 0
+    while k < len(topo):
+        for j in succ[topo[k]]:
+            pending[j] -= 1
+            if pending[j] == 0:
+                topo.append(j)
+        k += 1
+    thesis_ids = {c.id for c in graph.map.theses}
+    bit_of: dict[str, int] = {}
+    bit_node: list[str] = []
+    thesis_mask = 0
+    open_mask = 0  # claim nodes that are not established
+    established = established or {}
+    preds_left = indegree[:]  # release a component's bitset once every predecessor has used it
+    reach: dict[int, int] = {}
+    out: dict[str, Downstream] = {}
+    for ci in reversed(topo):
+        mask = 0
+        for n in comps[ci]:
+            if n in graph.members:
+                bit_of[n] = len(bit_node)
+                bit_node.append(n)
+                mask |= 1 << bit_of[n]
+                if any(m in thesis_ids for m in graph.members[n]):
+                    thesis_mask |= 1 << bit_of[n]
+                if n not in established:
+                    open_mask |= 1 << bit_of[n]
+        for j in succ[ci]:
+            mask |= reach[j]
+            preds_left[j] -= 1
+            if preds_left[j] == 0:
+                del reach[j]
+        for n in comps[ci]:
+            if n in wanted:
+                own = mask & ~(1 << bit_of[n]) if n in bit_of else mask
+                theses_bits = own & thesis_mask
+                theses = []
+                while theses_bits:
+                    low = theses_bits & -theses_bits
+                    node = bit_node[low.bit_length() - 1]
+                    theses.extend(m for m in graph.members[node] if m in thesis_ids)
+                    theses_bits ^= low
+                theses.sort(key=lambda m: graph.order[graph.class_of[m]])
+                out[n] = Downstream(own.bit_count(), (own & open_mask).bit_count(), tuple(theses))
+        if preds_left[ci] > 0:
+            reach[ci] = mask
+    return out
+
+
+def root_causes(support: Support) -> list[RootCause]:
+    """Every root cause of missing support, heaviest first (ties in map order)."""
+    graph = support.graph
+    amap = graph.map
+    found: list[tuple[str, str, str]] = []  # (kind, id, node)
+    thesis_nodes = set()
+    for claim in amap.theses:
+        node = graph.class_of.get(claim.id)
+        if node is not None and node not in thesis_nodes and not support.has_support(node):
+            thesis_nodes.add(node)
+            found.append((UNSUPPORTED_THESIS, claim.id, node))
+    for node, ids in graph.members.items():
+        if node in thesis_nodes or support.has_support(node) or not graph.uses.get(node):
+            continue
+        used = _used_members(graph, node)
+        found.append((BARE_PREMISE, used[0] if used else ids[0], node))
+    for node, data in graph.graph.nodes(data=True):
+        if data["kind"] == EVIDENCE and node not in support.justifications and graph.uses.get(node):
+            found.append((UNCITED_EVIDENCE, node, node))
+    weights = downstream_weights(graph, [node for _, _, node in found], support.justifications)
+    causes = [
+        RootCause(kind=kind, id=eid, node=node, weight=weights[node].count,
+                  unestablished=weights[node].unestablished, theses=weights[node].theses)
+        for kind, eid, node in found
+    ]
+    causes.sort(key=lambda c: (-c.weight, graph.order[c.node]))
+    return [attrs.evolve(c, rank=i + 1) for i, c in enumerate(causes)]
+
+
+def _used_members(graph: SupportGraph, node: str) -> list[str]:
+    """Members of a claim class that some inference names as a premise, in map order."""
+    named = set()
+    for iid in graph.uses.get(node, ()):
+        named.update(graph.graph.edges[node, iid]["via"])
+    return [m for m in graph.members[node] if m in named]
+
+
+# ---- explanations ----------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Explanation:
+    """Why an element is or is not established, as a tree (what ``argmap explain`` prints).
+
+    ``kind`` is ``claim``, ``evidence``, ``inference`` or ``undefined``; ``reason`` a short
+    phrase (``granted``, ``evidence with a citation``, ``bare assertion``...); ``note`` marks
+    a node explained elsewhere in the tree (``see above``) or a step back into the claim
+    being explained (``circular``). ``same_as`` names the restatement whose status it shares.
+    """
+
+    id: str
+    kind: str
+    established: bool
+    reason: str
+    depth: int | None = None
+    same_as: str | None = None
+    note: str | None = None
+    children: tuple[Explanation, ...] = ()
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dictionary (``argmap explain --format json``)."""
+        out: dict = {"id": self.id, "kind": self.kind, "established": self.established, "reason": self.reason}
+        for name in ("depth", "same_as", "note"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        if self.children:
+            out["children"] = [c.to_dict() for c in self.children]
+        return out
+
+
+class UnknownElement(KeyError):
+    """The id names no claim, evidence or inference; ``suggestion`` is the nearest id, if any."""
+
+    def __init__(self, element_id: str, suggestion: str | None, found_kind: str | None = None):
+        super().__init__(element_id)
+        self.element_id = element_id
+        self.suggestion = suggestion
+        self.found_kind = found_kind
+
+
+def explain(support: Support, element_id: str) -> Explanation:
+    """Explain why a claim, evidence or inference is (or is not) established.
+
+    An established element is explained by its shortest justification, down to evidence
+    and granted claims. An unestablished claim lists every inference to it and, under
+    each, the premises that fail, down to bare assertions, uncited evidence and steps
+    that lead back into the claim itself. Each element is expanded once. Raises
+    :class:`UnknownElement` for an id that is not a claim, evidence or inference.
+    """
+    graph = support.graph
+    amap = graph.map
+    if graph.node_of(element_id) is None:
+        element = amap.get(element_id)
+        candidates = sorted(list(graph.class_of) + [n for n in graph.graph if n not in graph.members])
+        close = difflib.get_close_matches(element_id, candidates, n=1, cutoff=0.5)
+        kind = type(element).__name__.lower() if element is not None else None
+        raise UnknownElement(element_id, close[0] if close else None, kind)
+    return _Explainer(support).explain(element_id, ())
+
+
+class _Explainer:
+    """Builds an Explanation tree; each node is expanded once (later mentions say ``see above``)."""
+
+    def __init__(self, support: Support):
+        self.support = support
+        self.graph = support.graph
+        self.amap = support.graph.map
+        self.done: set[str] = set()
+
+    def explain(self, element_id: str, path: tuple[str, ...]) -> Explanation:
+        graph = self.graph
+        node = graph.node_of(element_id)
+        if node is None:
+            element = self.amap.get(element_id)
+            reason = "undefined" if element is None else f"a {type(element).__name__.lower()}, not a claim or evidence"
+            return Explanation(id=element_id, kind="undefined", established=False, reason=reason)
+        kind = graph.kind(node)
+        just = self.support.justifications.get(node)
+        base = {"id": element_id, "kind": kind, "established": just is not None,
+                "depth": just.depth if just else None}
+        if node in path:
+            return Explanation(reason="leads back to itself", note="circular", **base)
+        if node in self.done:
+            return Explanation(reason=self.short_reason(node), note="see above", **base)
+        self.done.add(node)
+        path = (*path, node)
+        if kind == EVIDENCE:
+            return Explanation(reason=self.short_reason(node), **base)
+        if kind == INFERENCE:
+            return self.inference(node, path)
+        if just is not None:
+            if just.reason == GRANTED:
+                same_as = just.claim if just.claim != element_id else None
+                return Explanation(reason="granted", same_as=same_as, **base)
+            step = self.inference(just.inference, path)  # type: ignore[arg-type]
+            conclusion = self.amap.inference(just.inference).conclusion  # type: ignore[arg-type,union-attr]
+            same_as = conclusion if conclusion != element_id else None
+            return Explanation(reason=f"by {just.inference}", same_as=same_as, children=(step,), **base)
+        steps = graph.concluded_by.get(node, ())
+        if not steps:
+            claim = self.amap.claim(element_id)
+            if claim is not None and claim.role == "reported":
+                reason = "reported view with no support"
+            else:
+                reason = "bare assertion: no evidence, no inference, not granted"
+            return Explanation(reason=reason, **base)
+        children = tuple(self.inference(iid, path) for iid in steps)
+        reason = "its only inference fails" if len(steps) == 1 else f"all {len(steps)} inferences to it fail"
+        return Explanation(reason=reason, children=children, **base)
+
+    def inference(self, iid: str, path: tuple[str, ...]) -> Explanation:
+        """An inference node: established ones expand every premise, failing ones only the failing premises."""
+        self.done.add(iid)
+        inference: Inference = self.graph.graph.nodes[iid]["element"]
+        just = self.support.justifications.get(iid)
+        base = {"id": iid, "kind": INFERENCE, "established": just is not None, "depth": just.depth if just else None}
+        scheme = f" ({inference.scheme})" if inference.scheme else ""
+        step = f"{', '.join(inference.premises)} => {inference.conclusion}{scheme}"
+        if not inference.premises:
+            return Explanation(reason=f"{step}: no premises", **base)
+        path = (*path, iid)
+        failing = self.support.unestablished_premises(iid)
+        children = []
+        for premise in inference.premises:
+            if just is not None or premise in failing:
+                children.append(self.explain(premise, path))
+            else:  # established, but not what this step fails on: one line is enough
+                node = self.graph.node_of(premise)
+                known = self.support.justifications[node]  # type: ignore[index]
+                children.append(Explanation(id=premise, kind=self.graph.kind(node), established=True,  # type: ignore
+                                            reason=self.short_reason(node), depth=known.depth))  # type: ignore
+        reason = step if just is not None else f"{step}: {', '.join(failing)} not established"
+        return Explanation(reason=reason, children=tuple(children), **base)
+
+    def short_reason(self, node: str) -> str:
+        """A few words on a node's status, for leaves."""
+        just = self.support.justifications.get(node)
+        kind = self.graph.kind(node)
+        if just is None:
+            if kind == EVIDENCE:
+                return "evidence without a citation"
+            if kind == CLAIM and not self.graph.concluded_by.get(node):
+                return "bare assertion"
+            return "not established"
+        if just.reason == GRANTED:
+            return "granted"
+        if just.reason == CITED:
+            return "evidence with a citation"
+        return f"by {just.inference}"
+
+
+__all__ = [
+    "CLAIM", "EVIDENCE", "INFERENCE", "Downstream", "Explanation", "Justification", "RootCause", "Support", "SupportGraph",
+    "UnknownElement", "downstream_weights", "establish", "explain", "restatement_classes", "root_causes",
+    "support_graph",
+]
