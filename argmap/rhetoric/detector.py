@@ -38,6 +38,7 @@ TITLE_FACTOR = 0.6
 DENSE_QUOTES_PER_1000 = 6.0  # above this many short quoted terms per 1,000 words, scare-quote cues are lowered
 DENSE_QUOTES_FACTOR = 0.4
 DEFAULT_PRECISION = 0.5
+SHOWN_WEIGHT = 0.5  # cues whose context weight is below this are hidden unless asked for (--all)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -56,6 +57,7 @@ class Cue:
     voice: str = AUTHOR
     voice_path: tuple[str, ...] = (AUTHOR,)
     confidence: float = DEFAULT_PRECISION
+    weight: float = 1.0
     context: tuple[str, ...] = ()
     lexicon_list: str | None = None
     path: str | None = None
@@ -91,6 +93,7 @@ class Cue:
             "voice": self.voice,
             "voice_path": list(self.voice_path),
             "confidence": round(self.confidence, 3),
+            "weight": round(self.weight, 3),
             "context": list(self.context),
             "source": self.source,
             "target": self.target,
@@ -488,6 +491,7 @@ def analyse(
             voice=voice_of(voice_path) if voice_of else voice_label(voice_path),
             voice_path=voice_path,
             confidence=round(base * candidate.factor, 3),
+            weight=round(candidate.factor, 3),
             context=tuple(candidate.flags),
             path=path,
             source=source,

@@ -1,0 +1,210 @@
+"""Precision, recall and F1 of argmap's rhetorical cues against the hand-made gold set, per category.
+
+    .venv/bin/python benchmarks/eval_rhetoric.py                 # dev and test tables
+    .venv/bin/python benchmarks/eval_rhetoric.py --write-precision   # also update argmap/rhetoric/precision.json
+    .venv/bin/python benchmarks/eval_rhetoric.py --errors hedge  # false positives/negatives, dev split only
+
+Gold: tests/data/rhetoric_gold/<seed>.jsonl (one span per line: start, end, category, split) and coverage.json
+(which character ranges of each seed were annotated; cues outside them are not scored). A cue and a gold span
+match when they share a category and overlap by at least one character (partial-overlap matching). Precision
+counts cues that match some gold span; recall counts gold spans that some cue matches. Each paragraph belongs
+to one split (the gold tool's rule: paragraph number mod 5 in {1, 3} is "test"), and cues are scored in the
+split of their paragraph. Only the "dev" split may be looked at to tune lexicons (``--errors`` refuses "test").
+
+Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
+scare quote in a quotation-heavy text, is hidden and not scored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from argmap.model import CUE_CATEGORIES  # noqa: E402
+from argmap.rhetoric.detector import SHOWN_WEIGHT, analyse  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "rhetoric_gold"
+SEED_DIRS = (ROOT / "examples" / "sources", ROOT.parent / "shared" / "seeds")
+PRECISION_FILE = ROOT / "argmap" / "rhetoric" / "precision.json"
+TEST_RESIDUES = (1, 3)
+SPLIT_MODULUS = 5
+
+
+def paragraph_numbers(text: str) -> list[int]:
+    """For each line, its paragraph number (runs of non-blank lines), or -1 for a blank line."""
+    numbers, current, previous_blank = [], -1, True
+    for line in text.split("\n"):
+        blank = not line.strip()
+        if blank:
+            numbers.append(-1)
+        else:
+            if previous_blank:
+                current += 1
+            numbers.append(current)
+        previous_blank = blank
+    return numbers
+
+
+def split_of(text: str, numbers: list[int], offset: int) -> str | None:
+    paragraph = numbers[text.count("\n", 0, offset)]
+    if paragraph < 0:
+        return None
+    return "test" if paragraph % SPLIT_MODULUS in TEST_RESIDUES else "dev"
+
+
+def seed_text(stem: str) -> str | None:
+    for folder in SEED_DIRS:
+        path = folder / f"{stem}.txt"
+        if path.exists():
+            with open(path, encoding="utf-8") as handle:  # the gold offsets assume exactly this reading
+                return handle.read()
+    return None
+
+
+def load_gold() -> dict[str, tuple[str, list[dict], list[tuple[int, int]]]]:
+    """Seed stem -> (text, gold spans, covered ranges)."""
+    coverage = {}
+    if (GOLD / "coverage.json").exists():
+        coverage = json.loads((GOLD / "coverage.json").read_text(encoding="utf-8"))
+    out = {}
+    for path in sorted(GOLD.glob("*.jsonl")):
+        stem = path.stem
+        text = seed_text(stem)
+        if text is None:
+            print(f"warning: no seed text for {stem}", file=sys.stderr)
+            continue
+        spans = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        ranges = [tuple(r) for r in coverage.get(stem, [[0, len(text)]])]
+        out[stem] = (text, spans, ranges)
+    return out
+
+
+def evaluate(gold=None):
+    """Per split and category: predicted, matched predictions, gold, matched gold; plus the errors."""
+    gold = load_gold() if gold is None else gold
+    counts = defaultdict(lambda: [0, 0, 0, 0])  # (split, cat) -> [pred, pred_ok, gold, gold_found]
+    errors = defaultdict(list)  # (split, cat) -> [(kind, stem, line, text)]
+    for stem, (text, spans, ranges) in sorted(gold.items()):
+        numbers = paragraph_numbers(text)
+        cues = [c for c in analyse(text).cues if c.weight >= SHOWN_WEIGHT]
+        cues = [c for c in cues if any(a <= c.start < b for a, b in ranges)]
+        by_category = defaultdict(list)
+        for span in spans:
+            by_category[span["category"]].append(span)
+        for cue in cues:
+            split = split_of(text, numbers, cue.start)
+            if split is None:
+                continue
+            hit = any(s["start"] < cue.end and cue.start < s["end"] for s in by_category[cue.category])
+            key = (split, cue.category)
+            counts[key][0] += 1
+            counts[key][1] += hit
+            if not hit:
+                errors[key].append(("FP", stem, cue.line, cue.text, cue.entry))
+        cue_by_category = defaultdict(list)
+        for cue in cues:
+            cue_by_category[cue.category].append(cue)
+        for span in spans:
+            key = (span["split"], span["category"])
+            found = any(c.start < span["end"] and span["start"] < c.end for c in cue_by_category[span["category"]])
+            counts[key][2] += 1
+            counts[key][3] += found
+            if not found:
+                errors[key].append(("FN", stem, text.count("\n", 0, span["start"]) + 1, span["text"], ""))
+    return counts, errors
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def table(counts, split: str) -> list[dict]:
+    rows = []
+    totals = [0, 0, 0, 0]
+    for category in CUE_CATEGORIES:
+        pred, ok, gold, found = counts.get((split, category), [0, 0, 0, 0])
+        totals = [t + v for t, v in zip(totals, (pred, ok, gold, found))]
+        p, r = _ratio(ok, pred), _ratio(found, gold)
+        f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+        rows.append({"category": category, "predicted": pred, "correct": ok, "gold": gold, "found": found,
+                     "precision": p, "recall": r, "f1": f})
+    pred, ok, gold, found = totals
+    p, r = _ratio(ok, pred), _ratio(found, gold)
+    rows.append({"category": "ALL (micro)", "predicted": pred, "correct": ok, "gold": gold, "found": found,
+                 "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p and r else None})
+    return rows
+
+
+def _fmt(value) -> str:
+    return "   -" if value is None else f"{value:.2f}"
+
+
+def print_table(rows: list[dict], split: str) -> None:
+    print(f"\n## {split}\n")
+    print("| category | cues | correct | precision | gold | found | recall | F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for row in rows:
+        print(f"| {row['category']} | {row['predicted']} | {row['correct']} | {_fmt(row['precision'])} | "
+              f"{row['gold']} | {row['found']} | {_fmt(row['recall'])} | {_fmt(row['f1'])} |")
+
+
+def write_precision(rows: list[dict]) -> None:
+    """Confidence per category = Laplace-smoothed precision on the held-out split: (correct+1)/(cues+2)."""
+    data = {
+        "about": "Precision of each cue category on the held-out 'test' split of tests/data/rhetoric_gold, "
+                 "written by benchmarks/eval_rhetoric.py --write-precision. confidence = (correct+1)/(cues+2).",
+        "categories": {},
+    }
+    for row in rows:
+        if row["category"] not in CUE_CATEGORIES:
+            continue
+        data["categories"][row["category"]] = {
+            "cues": row["predicted"],
+            "correct": row["correct"],
+            "precision": None if row["precision"] is None else round(row["precision"], 3),
+            "confidence": round((row["correct"] + 1) / (row["predicted"] + 2), 3),
+        }
+    PRECISION_FILE.write_text(json.dumps(data, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {PRECISION_FILE.relative_to(ROOT)}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--write-precision", action="store_true", help="update argmap/rhetoric/precision.json")
+    parser.add_argument("--errors", metavar="CATEGORY", help="list dev-split errors of a category ('all' for every one)")
+    parser.add_argument("--json", action="store_true", help="print the tables as JSON")
+    parser.add_argument("--split", choices=("dev", "test", "both"), default="both", help="which table(s) to print")
+    args = parser.parse_args(argv)
+    gold = load_gold()
+    if not gold:
+        print("no gold files under tests/data/rhetoric_gold", file=sys.stderr)
+        return 2
+    counts, errors = evaluate(gold)
+    spans = sum(len(s) for _, s, _ in gold.values())
+    tables = {split: table(counts, split) for split in ("dev", "test")}
+    if args.json:
+        print(json.dumps({"seeds": sorted(gold), "gold_spans": spans, "tables": tables}, indent=2))
+    else:
+        print(f"gold: {spans} spans in {len(gold)} seed files ({', '.join(sorted(gold))})")
+        for split, rows in tables.items():
+            if args.split in (split, "both"):
+                print_table(rows, split)
+    if args.errors:
+        for (split, category), items in sorted(errors.items()):
+            if split != "dev" or args.errors not in ("all", category):
+                continue
+            for kind, stem, line, text, entry in items:
+                print(f"{kind} {category:24} {stem[:3]}:{line:<4} {text[:90]!r} {entry}")
+    if args.write_precision:
+        write_precision(tables["test"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
