@@ -583,7 +583,9 @@ class _Explainer:
             return Explanation(reason=reason, **base)
         children = tuple(self.inference(iid, path) for iid in steps)
         reason = "its only inference fails" if len(steps) == 1 else f"all {len(steps)} inferences to it fail"
-        return Explanation(reason=reason, children=children, **base)
+        conclusions = [self.amap.inference(i).conclusion for i in steps]  # type: ignore[union-attr]
+        same_as = conclusions[0] if element_id not in conclusions else None
+        return Explanation(reason=reason, same_as=same_as, children=children, **base)
 
     def inference(self, iid: str, path: tuple[str, ...]) -> Explanation:
         """An inference node: established ones expand every premise, failing ones only the failing premises."""
