@@ -2,4 +2,15 @@
 
 Each module computes derived facts from a frozen :class:`argmap.model.ArgumentMap`;
 rules in :mod:`argmap.rules` turn them into diagnostics.
+
+    >>> from argmap.analysis import support_graph, establish, circularity
+    >>> support = establish(amap)            # which claims are established, and why
+    >>> support.graph.graph                  # the support graph as a networkx DiGraph
 """
+
+from argmap.analysis.circularity import Circle, Circularity, circularity
+from argmap.analysis.support import Explanation, RootCause, Support, SupportGraph, establish, explain, \
+    root_causes, support_graph
+
+__all__ = ["Circle", "Circularity", "Explanation", "RootCause", "Support", "SupportGraph", "circularity",
+           "establish", "explain", "root_causes", "support_graph"]
