@@ -1,0 +1,447 @@
+"""Dialectics: which claims survive the objections a map records (see docs/dialectics.md).
+
+The map is turned into an abstract argumentation framework (Dung 1995): a
+directed graph whose nodes are *arguments* and whose edges are *attacks*.
+
+Arguments
+    * one per claim, or rather per ``same`` class: restated claims are one
+      proposition and share one status (the node is named after the class's
+      first claim in map order);
+    * one per evidence item and one per inference;
+    * one auxiliary node ``unsupported:C`` per claim C that is the conclusion of
+      at least one inference and is not ``granted``; it says "no inference for C
+      holds".
+
+Attacks (edges attacker → target, each with the reasons behind it)
+    * ``rebut`` and ``undermine``: the attacking claim (or evidence) attacks the
+      target claim or evidence; ``undercut``: it attacks the target inference.
+      Attacks are directed as written: a rebuttal is not made symmetric (that
+      would turn every recorded exchange of objection and reply into a
+      stalemate);
+    * ``premise``: whatever attacks a premise attacks every inference that uses
+      it, so an inference holds only if all its premises hold;
+    * ``support``: every inference for C attacks ``unsupported:C``, which
+      attacks C. A conclusion therefore falls when all its inferences fall, and
+      stands if one of them stands. Claims with no inference (bare assertions)
+      and granted claims stand unless attacked; whether they are *established*
+      is the support analysis' question (AM2xx), not this one's.
+
+Everything is a plain Dung framework, so the standard semantics apply as
+defined: :func:`grounded_labelling` computes the grounded labelling in linear
+time; :func:`preferred_extensions` enumerates preferred extensions of each
+small undecided component (at most :data:`PREFERRED_CUTOFF` arguments).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import deque
+from collections.abc import Hashable, Iterable
+
+import attrs
+import networkx as nx
+
+from argmap.model import ArgumentMap
+
+PREFERRED_CUTOFF = 20  # undecided arguments per component for which preferred extensions are enumerated
+SEARCH_BUDGET = 200_000  # search steps per component before preferred enumeration gives up
+UNSUPPORTED = "unsupported:"
+
+
+class Label(str, enum.Enum):
+    """The status of an argument in a labelling."""
+
+    IN = "IN"
+    OUT = "OUT"
+    UNDEC = "UNDEC"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# ---- abstract frameworks --------------------------------------------------------------
+
+def grounded_labelling(graph: nx.DiGraph) -> dict[Hashable, Label]:
+    """The grounded labelling of an argumentation framework (edges are attacks), in O(nodes + edges).
+
+    A worklist version of the least fixpoint: an argument is IN once all its
+    attackers are OUT, OUT once one attacker is IN; what is left is UNDEC.
+    """
+    labels: dict[Hashable, Label] = {}
+    alive = {node: graph.in_degree(node) for node in graph}  # attackers not (yet) OUT
+    queue = deque(sorted((n for n, count in alive.items() if count == 0), key=str))
+    while queue:
+        node = queue.popleft()
+        if node in labels:
+            continue
+        labels[node] = Label.IN
+        for target in graph.successors(node):
+            if target in labels:
+                continue
+            labels[target] = Label.OUT
+            for victim in graph.successors(target):
+                if victim not in labels:
+                    alive[victim] -= 1
+                    if alive[victim] == 0:
+                        queue.append(victim)
+    for node in graph:
+        labels.setdefault(node, Label.UNDEC)
+    return labels
+
+
+def _undecided_components(graph: nx.DiGraph, labels: dict[Hashable, Label]) -> list[list[Hashable]]:
+    undecided = graph.subgraph([n for n in graph if labels[n] is Label.UNDEC])
+    components = [sorted(c, key=str) for c in nx.weakly_connected_components(undecided)]
+    return sorted(components, key=lambda c: str(c[0]))
+
+
+@attrs.frozen(slots=True)
+class Component:
+    """A weakly connected group of undecided arguments and its preferred choices.
+
+    ``extensions`` lists, for each preferred extension of the framework, which
+    of these arguments it accepts (the rest of every extension is the grounded
+    one and choices in other components). None when the component is larger
+    than the cut-off or the search ran out of budget.
+    """
+
+    arguments: tuple[Hashable, ...]
+    extensions: tuple[frozenset, ...] | None
+
+    @property
+    def decided(self) -> bool:
+        return self.extensions is not None
+
+
+def preferred_components(
+    graph: nx.DiGraph,
+    labels: dict[Hashable, Label] | None = None,
+    cutoff: int = PREFERRED_CUTOFF,
+) -> list[Component]:
+    """Preferred extensions, component by component of the undecided part.
+
+    Every preferred extension is the grounded extension plus, independently for
+    each weakly connected component of the UNDEC arguments, one maximal
+    admissible choice of that component's arguments; so the choices are
+    enumerated per component and never multiplied out.
+    """
+    labels = labels if labels is not None else grounded_labelling(graph)
+    out = []
+    for component in _undecided_components(graph, labels):
+        extensions = _preferred_in(graph, component) if len(component) <= cutoff else None
+        out.append(Component(tuple(component), extensions))
+    return out
+
+
+def preferred_extensions(graph: nx.DiGraph, cutoff: int = PREFERRED_CUTOFF) -> list[frozenset] | None:
+    """All preferred extensions of the framework, or None if some undecided component is beyond the cut-off.
+
+    Their number is the product of the per-component counts; prefer
+    :func:`preferred_components` on large frameworks.
+    """
+    labels = grounded_labelling(graph)
+    grounded_in = frozenset(n for n, label in labels.items() if label is Label.IN)
+    results = [grounded_in]
+    for component in preferred_components(graph, labels, cutoff):
+        if component.extensions is None:
+            return None
+        results = [base | choice for base in results for choice in component.extensions]
+    return sorted(results, key=lambda s: sorted(map(str, s)))
+
+
+def _preferred_in(graph: nx.DiGraph, component: list[Hashable]) -> tuple[frozenset, ...] | None:
+    """Maximal admissible subsets of one undecided component (w.r.t. the framework restricted to it).
+
+    Backtracking with bitmasks: arguments are taken in order, each put in or
+    left out; a branch is cut when the chosen set is in conflict, when some
+    chosen argument has an attacker that nothing still available could attack,
+    or when everything still available fits inside an extension already found.
+    """
+    index = {node: i for i, node in enumerate(component)}
+    n = len(component)
+    attackers = [0] * n
+    targets = [0] * n
+    for node, i in index.items():
+        for target in graph.successors(node):
+            j = index.get(target)
+            if j is not None:
+                targets[i] |= 1 << j
+                attackers[j] |= 1 << i
+    found: list[int] = []
+    steps = 0
+
+    def attacked_by(members: int) -> int:
+        hit = 0
+        while members:
+            low = members & -members
+            hit |= targets[low.bit_length() - 1]
+            members ^= low
+        return hit
+
+    def search(i: int, chosen: int, available: int) -> bool:
+        nonlocal steps
+        steps += 1
+        if steps > SEARCH_BUDGET:
+            return False
+        possible = chosen | available
+        if any(possible & ext == possible for ext in found):
+            return True
+        defended_reach = attacked_by(possible)
+        members = chosen
+        while members:
+            low = members & -members
+            if attackers[low.bit_length() - 1] & ~defended_reach:
+                return True  # a chosen argument has an attacker nothing left can answer
+            members ^= low
+        if i == n:
+            hit = attacked_by(chosen)
+            if all(attackers[j] & ~hit == 0 for j in range(n) if chosen >> j & 1):
+                found.append(chosen)
+            return True
+        bit = 1 << i
+        if available & bit:
+            conflict = attackers[i] | targets[i]
+            if not (conflict & (chosen | bit)):
+                if not search(i + 1, chosen | bit, available & ~conflict & ~bit):
+                    return False
+        return search(i + 1, chosen, available & ~bit)
+
+    start = 0
+    for i in range(n):
+        if not (attackers[i] & (1 << i)):
+            start |= 1 << i
+    if not search(0, 0, start):
+        return None
+    maximal = [s for s in found if not any(s != t and s & t == s for t in found)]
+    result = {frozenset(component[j] for j in range(n) if s >> j & 1) for s in maximal}
+    return tuple(sorted(result, key=lambda s: sorted(map(str, s))))
+
+
+# ---- the framework of a map ------------------------------------------------------------
+
+def _defined(amap: ArgumentMap, group: Iterable):
+    for element in group:  # the first definition of an id wins (AM102 reports duplicates)
+        if amap.get(element.id) is element:
+            yield element
+
+
+def claim_classes(amap: ArgumentMap) -> dict[str, str]:
+    """Claim id → the first claim (in map order) of its ``same`` class."""
+    claims = [c.id for c in _defined(amap, amap.claims)]
+    position = {cid: i for i, cid in enumerate(claims)}
+    parent = {cid: cid for cid in claims}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for same in amap.restatements:
+        if same.left in parent and same.right in parent:
+            a, b = sorted((find(same.left), find(same.right)), key=position.__getitem__)
+            parent[b] = a
+    return {cid: find(cid) for cid in claims}
+
+
+def framework(amap: ArgumentMap) -> nx.DiGraph:
+    """The map as an abstract argumentation framework: a DiGraph whose edges are attacks.
+
+    Node attributes: ``kind`` (claim, evidence, inference, unsupported),
+    ``members`` (claim ids of a ``same`` class; the element id otherwise),
+    ``voice``. Edge attribute ``reasons``: a list of dicts with ``kind``
+    (rebut, undercut, undermine, premise, support, unsupported) and, where they
+    apply, ``attack`` (the attack id) and ``premise`` (the attacked premise).
+    """
+    graph = nx.DiGraph()
+    class_of = claim_classes(amap)
+    members: dict[str, list[str]] = {}
+    for claim_id, root in class_of.items():
+        members.setdefault(root, []).append(claim_id)
+    for root, ids in members.items():
+        graph.add_node(root, kind="claim", members=tuple(ids), voice=amap.claim(root).voice)
+    for item in _defined(amap, amap.evidence):
+        graph.add_node(item.id, kind="evidence", members=(item.id,), voice=item.voice)
+    inferences = list(_defined(amap, amap.inferences))
+    for inference in inferences:
+        graph.add_node(inference.id, kind="inference", members=(inference.id,), voice=inference.voice)
+
+    def node_of(element_id: str) -> str | None:
+        if element_id in class_of:
+            return class_of[element_id]
+        return element_id if element_id in graph and element_id not in members else None
+
+    def attack(source: str, target: str, reason: dict) -> None:
+        if graph.has_edge(source, target):
+            graph.edges[source, target]["reasons"].append(reason)
+        else:
+            graph.add_edge(source, target, reasons=[reason])
+
+    for item in _defined(amap, amap.attacks):
+        source, target = node_of(item.attacker), node_of(item.target)
+        if source is not None and target is not None:
+            attack(source, target, {"kind": item.kind, "attack": item.id})
+
+    granted = {class_of[c.id] for c in _defined(amap, amap.claims) if c.is_granted}
+    by_conclusion: dict[str, list[str]] = {}
+    for inference in inferences:
+        conclusion = node_of(inference.conclusion)
+        if conclusion is not None and graph.nodes[conclusion]["kind"] == "claim":
+            by_conclusion.setdefault(conclusion, []).append(inference.id)
+    for conclusion, inference_ids in by_conclusion.items():
+        if conclusion in granted:
+            continue
+        gap = UNSUPPORTED + conclusion
+        graph.add_node(gap, kind="unsupported", members=(), voice=None)
+        attack(gap, conclusion, {"kind": "unsupported"})
+        for inference_id in inference_ids:
+            attack(inference_id, gap, {"kind": "support"})
+
+    # Only claims and evidence are premises, and propagated edges only reach inferences,
+    # so the direct attackers read here are final.
+    direct = {node: list(graph.predecessors(node)) for node in graph}
+    for inference in inferences:
+        for premise in dict.fromkeys(inference.premises):
+            node = node_of(premise)
+            if node is None:
+                continue
+            for attacker in direct[node]:
+                attack(attacker, inference.id, {"kind": "premise", "premise": premise})
+    return graph
+
+
+@attrs.frozen(slots=True)
+class Step:
+    """One link in the explanation of a status: ``attacker`` attacks ``target`` for ``reason``."""
+
+    attacker: str
+    target: str
+    reason: dict
+
+
+@attrs.frozen(kw_only=True)
+class Dialectics:
+    """The framework of a map, its grounded labelling and its preferred components."""
+
+    map: ArgumentMap
+    graph: nx.DiGraph
+    class_of: dict[str, str]
+    node_labels: dict[str, Label]
+    components: tuple[Component, ...]
+
+    def node(self, element_id: str) -> str | None:
+        """The framework node standing for a claim, evidence or inference id."""
+        if element_id in self.class_of:
+            return self.class_of[element_id]
+        return element_id if element_id in self.graph else None
+
+    def label(self, element_id: str) -> Label | None:
+        """The grounded label of a claim (via its ``same`` class), evidence or inference."""
+        node = self.node(element_id)
+        return self.node_labels.get(node) if node is not None else None
+
+    def labels(self) -> dict[str, Label]:
+        """Grounded label of every claim, evidence and inference id of the map, sorted by id."""
+        out = {cid: self.node_labels[root] for cid, root in self.class_of.items()}
+        for node, data in self.graph.nodes(data=True):
+            if data["kind"] in ("evidence", "inference"):
+                out[node] = self.node_labels[node]
+        return dict(sorted(out.items()))
+
+    def component_of(self, element_id: str) -> Component | None:
+        """The undecided component an element belongs to (None if it is IN or OUT)."""
+        node = self.node(element_id)
+        for component in self.components:
+            if node in component.arguments:
+                return component
+        return None
+
+    def acceptance(self, element_id: str) -> str | None:
+        """For an UNDEC element: ``credulous`` (in some preferred extension), ``rejected`` (in none),
+        ``sceptical`` (in all), or None when preferred extensions were not computed."""
+        component = self.component_of(element_id)
+        if component is None or component.extensions is None:
+            return None
+        node = self.node(element_id)
+        count = sum(node in ext for ext in component.extensions)
+        if count == 0:
+            return "rejected"
+        return "sceptical" if count == len(component.extensions) else "credulous"
+
+    def explain(self, element_id: str, limit: int = 8) -> list[Step]:
+        """Why an element is OUT or UNDEC: a chain of attacks from the element back to its root.
+
+        From an OUT argument the chain follows an IN attacker, from an UNDEC one an
+        UNDEC attacker, from an IN auxiliary node (no inference holds) one of its
+        OUT inferences; claims and evidence come before inferences and auxiliary
+        nodes, then ids decide. It stops at an objection that stands (an IN claim
+        or evidence), or where it meets an argument already on the chain (a cycle).
+        """
+        node = self.node(element_id)
+        if node is None or self.node_labels[node] is Label.IN:
+            return []
+        kind_rank = {"claim": 0, "evidence": 0, "inference": 1, "unsupported": 2}
+        wanted_for = {Label.OUT: Label.IN, Label.UNDEC: Label.UNDEC, Label.IN: Label.OUT}
+        steps: list[Step] = []
+        seen = {node}
+        while len(steps) < limit:
+            wanted = wanted_for[self.node_labels[node]]
+            choices = [a for a in self.graph.predecessors(node) if self.node_labels[a] is wanted]
+            if not choices:
+                break
+            choices.sort(key=lambda a: (a in seen, kind_rank[self.graph.nodes[a]["kind"]], str(a)))
+            attacker = choices[0]
+            steps.append(Step(attacker, node, self.graph.edges[attacker, node]["reasons"][0]))
+            if attacker in seen:
+                break
+            seen.add(attacker)
+            if self.graph.nodes[attacker]["kind"] in ("claim", "evidence") and self.node_labels[attacker] is Label.IN:
+                break
+            node = attacker
+        return steps
+
+
+def analyse(amap: ArgumentMap, cutoff: int = PREFERRED_CUTOFF) -> Dialectics:
+    """Framework, grounded labelling and preferred components of a map."""
+    graph = framework(amap)
+    labels = grounded_labelling(graph)
+    return Dialectics(
+        map=amap,
+        graph=graph,
+        class_of=claim_classes(amap),
+        node_labels=labels,
+        components=tuple(preferred_components(graph, labels, cutoff)),
+    )
+
+
+def grounded(amap: ArgumentMap) -> dict[str, Label]:
+    """Grounded label (IN, OUT, UNDEC) of every claim, evidence and inference id of the map."""
+    return analyse(amap, cutoff=0).labels()
+
+
+def preferred(amap: ArgumentMap, cutoff: int = PREFERRED_CUTOFF) -> list[frozenset[str]] | None:
+    """Preferred extensions of the map's framework as sets of element ids (claims of a ``same`` class
+    all included), or None when an undecided component is larger than ``cutoff`` arguments."""
+    result = analyse(amap, cutoff)
+    extensions = preferred_extensions(result.graph, cutoff)
+    if extensions is None:
+        return None
+    members = {node: data["members"] for node, data in result.graph.nodes(data=True)}
+    return [frozenset(m for node in ext for m in members[node]) for ext in extensions]
+
+
+__all__ = [
+    "Component",
+    "Dialectics",
+    "Label",
+    "PREFERRED_CUTOFF",
+    "Step",
+    "analyse",
+    "claim_classes",
+    "framework",
+    "grounded",
+    "grounded_labelling",
+    "preferred",
+    "preferred_components",
+    "preferred_extensions",
+]

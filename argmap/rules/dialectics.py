@@ -1,0 +1,349 @@
+"""AM4xx: dialectics. Theses that do not survive the map's objections, unanswered objections, self-contradiction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from argmap.analysis import dialectics as dl
+from argmap.analysis.dialectics import Label
+from argmap.diagnostics import Diagnostic, Related, Severity
+from argmap.model import ArgumentMap, Attack, Claim, Evidence, Inference
+from argmap.rules import CheckContext, checker, rule
+
+THESIS_OUT = rule(
+    "AM401", "thesis-defeated", Severity.WARNING, "A thesis that the map's own objections defeat.",
+    what="In the grounded labelling of the map's argumentation framework (docs/dialectics.md) a thesis is OUT: "
+         "an objection that stands attacks it, or every inference for it fails (a premise is defeated or the "
+         "step is undercut). The finding traces the chain of attacks down to the objection that stands.",
+    why="As mapped, the author's main claim does not survive the debate the map records: either an answer to "
+        "the objection is missing from the map, or the thesis really is refuted.",
+    example='claim T1 by furr: "Stalin sought democratic reform."\n  thesis\n'
+            'claim K1 by getty: "The reform talk was for show."\n'
+            "attack A1 by getty: K1 rebuts T1   # nothing answers K1",
+    fix="Map the author's reply (an attack on the objection), or accept the finding; suppress with "
+        "`# noqa: AM401` on the thesis line.",
+)
+THESIS_UNDEC = rule(
+    "AM402", "thesis-undecided", Severity.WARNING, "A thesis the map's debate leaves undecided.",
+    what="In the grounded labelling a thesis is UNDEC: it is caught in a cycle of attacks (a rebuttal answered by "
+         "a counter-rebuttal that is itself attacked...) or rests on something that is. Where the undecided part "
+         "is small, argmap adds whether the thesis is accepted in some, all or none of the preferred extensions.",
+    why="The map records a stand-off: neither side's arguments win on what is written. A reader should know "
+        "that the thesis stands only if one side of the stand-off is preferred.",
+    example='claim T1 by furr: "..."\n  thesis\nclaim K1 by getty: "..."\n'
+            "attack A1 by getty: K1 rebuts T1\nattack A2 by furr: T1 rebuts K1",
+    fix="Map what decides the stand-off (evidence or an undercut that breaks the cycle), or accept the finding.",
+)
+UNANSWERED = rule(
+    "AM403", "unanswered-objection", Severity.WARNING, "An objection the attacked voice never answers.",
+    what="Another voice attacks a voice's claim or inference (or a premise it uses), and neither that voice nor "
+         "its allies attack the objection back: the objecting claim, its restatements, an inference for it or "
+         "a premise of one. Allies are voices that state the same claim (`same`), supply premises for the "
+         "voice's inferences, or argue for its claims. Reported as a note when the objection is defeated anyway "
+         "by a third voice.",
+    why="An objection left unanswered is where a text is weakest; historians and fact-checkers look there first.",
+    example='claim C1 by furr: "..."\nclaim K1 by getty: "..."\nattack A1 by getty: K1 rebuts C1   '
+            "# furr never replies",
+    fix="Map the voice's answer if the text has one (`attack A2 by furr: C9 rebuts K1`); otherwise the finding "
+        "is the point: suppress it with `# noqa: AM403` if you have checked.",
+)
+SELF_CONTRADICTION = rule(
+    "AM404", "self-contradiction", Severity.WARNING, "A voice whose own claims attack each other.",
+    what="A rebuttal or undermining attack joins two claims that the same voice puts forward, directly or "
+         "through `same` (the voice states a claim that says the same as one side). Claims the voice only "
+         "`reported` do not count as its own.",
+    why="A voice that asserts both a claim and its contrary contradicts itself; either the map misattributes a "
+        "claim, or the text is inconsistent, which a reader should see.",
+    example='claim C1 by furr: "The elections were contested."\n'
+            'claim C2 by furr: "No contested elections were held."\nattack A1 by getty: C2 rebuts C1',
+    fix="Check who says what (mark a claim the voice only reports as `reported`), or keep the finding as a "
+        "result about the text.",
+)
+
+
+def dialectics(ctx: CheckContext) -> dl.Dialectics:
+    """The dialectical analysis of the map, computed once per check."""
+    return ctx.memo("dialectics.analysis", lambda: dl.analyse(ctx.map))
+
+
+# ---- explanations -----------------------------------------------------------------------
+
+_VERBS = {"rebut": "rebutted", "undermine": "undermined", "undercut": "undercut"}
+_ATTACK_VERBS = {"rebut": "rebuts", "undermine": "undermines", "undercut": "undercuts"}
+
+
+def _who(dia: dl.Dialectics, node: str) -> str:
+    voice = dia.graph.nodes[node].get("voice")
+    return f"{node} ({voice})" if voice else node
+
+
+def _inferences_for(dia: dl.Dialectics, claim_node: str) -> list[str]:
+    gap = dl.UNSUPPORTED + claim_node
+    return sorted(a for a in dia.graph.predecessors(gap)) if gap in dia.graph else []
+
+
+def describe(dia: dl.Dialectics, subject: str, steps: list[dl.Step]) -> str:
+    """A chain of attacks (from :meth:`Dialectics.explain`) as a sentence; ``subject`` is the explained id."""
+    clauses: list[str] = []
+    root = dia.node(subject)
+
+    def name(node: str) -> str:
+        return "it" if node == root else node
+
+    for step in steps:
+        kind = step.reason["kind"]
+        target_label = dia.node_labels[step.target]
+        if kind == "unsupported":
+            inferences = _inferences_for(dia, step.target)
+            listed = ", ".join(inferences)
+            if target_label is Label.OUT:
+                words = "its only inference" if len(inferences) == 1 else "all its inferences"
+                clauses.append(f"{words} ({listed}) fail" + ("s" if len(inferences) == 1 else ""))
+            else:
+                clauses.append(f"none of its inferences ({listed}) is accepted for certain")
+        elif kind == "support":
+            continue
+        elif kind == "premise":
+            premise = step.reason["premise"]
+            premise_node = dia.node(premise)
+            underlying = dia.graph.edges[step.attacker, premise_node]["reasons"][0] \
+                if premise_node is not None and dia.graph.has_edge(step.attacker, premise_node) else {}
+            if underlying.get("kind") == "unsupported":
+                state = "fail" if dia.node_labels[step.attacker] is Label.IN else "are undecided"
+                clauses.append(f"{step.target} uses {premise}, whose inferences {state}")
+            else:
+                verb = _VERBS.get(underlying.get("kind", ""), "attacked")
+                clauses.append(f"{step.target} uses {premise}, which is {verb} by {_who(dia, step.attacker)}")
+        else:
+            verb = _VERBS.get(kind, "attacked")
+            clauses.append(f"{name(step.target)} is {verb} by {_who(dia, step.attacker)}")
+    if not steps:
+        return ""
+    last = steps[-1].attacker
+    label = dia.node_labels[last]
+    tail = ""
+    if label is Label.IN and dia.graph.nodes[last]["kind"] in ("claim", "evidence"):
+        tail = ", which stands"
+    elif label is Label.UNDEC:
+        on_chain = {s.target for s in steps}
+        tail = ", and the attacks go round in a circle" if last in on_chain or last == root else \
+            ", itself undecided"
+    return "; ".join(clauses) + tail
+
+
+def _related(dia: dl.Dialectics, steps: list[dl.Step]) -> list[Related]:
+    out = []
+    seen = set()
+    for step in steps:
+        kind = step.reason["kind"]
+        if kind == "unsupported":
+            continue
+        if kind == "support":
+            conclusion = step.target[len(dl.UNSUPPORTED):]
+            element, message = dia.map.get(step.attacker), f"{step.attacker}, an inference for {conclusion}"
+        elif kind == "premise":
+            element = dia.map.get(step.attacker)
+            message = f"{step.attacker} attacks {step.reason['premise']}, a premise of {step.target}"
+        else:
+            element = dia.map.get(step.reason.get("attack", ""))
+            message = f"{step.attacker} {_ATTACK_VERBS.get(kind, 'attacks')} {step.target}"
+        if element is not None and element.location is not None and element.location not in seen:
+            seen.add(element.location)
+            out.append(Related(location=element.location, message=message))
+    return out
+
+
+def _steps_data(steps: list[dl.Step]) -> list[dict]:
+    return [{"attacker": s.attacker, "target": s.target, **s.reason} for s in steps]
+
+
+@checker(THESIS_OUT, THESIS_UNDEC)
+def check_theses(ctx: CheckContext) -> Iterator[Diagnostic]:
+    dia = dialectics(ctx)
+    for thesis in ctx.map.theses:
+        if ctx.map.claim(thesis.id) is not thesis:
+            continue  # a duplicate id (AM102)
+        label = dia.label(thesis.id)
+        if label is None or label is Label.IN:
+            continue
+        steps = dia.explain(thesis.id)
+        reason = describe(dia, thesis.id, steps)
+        data = {"id": thesis.id, "label": str(label), "chain": _steps_data(steps)}
+        if label is Label.OUT:
+            yield THESIS_OUT.at(
+                thesis.location,
+                f"thesis {thesis.id} is defeated (grounded: OUT): {reason}",
+                suggestion="map the reply to the objection that stands, if the text gives one",
+                related=_related(dia, steps),
+                data=data,
+            )
+            continue
+        acceptance = dia.acceptance(thesis.id)
+        component = dia.component_of(thesis.id)
+        extra = ""
+        if acceptance is not None and component is not None and component.extensions is not None:
+            count = len(component.extensions)
+            accepted = sum(dia.node(thesis.id) in e for e in component.extensions)
+            extra = f" (accepted in {accepted} of {count} preferred extensions)"
+            data["preferred"] = {"accepted": accepted, "extensions": count, "acceptance": acceptance}
+        elif component is not None:
+            extra = f" (the undecided part has {len(component.arguments)} arguments: too many to weigh the " \
+                    f"alternatives)"
+        yield THESIS_UNDEC.at(
+            thesis.location,
+            f"thesis {thesis.id} is undecided (grounded: UNDEC){extra}: {reason}",
+            suggestion="map what breaks the stand-off, if the text gives it",
+            related=_related(dia, steps),
+            data=data,
+        )
+
+
+# ---- objections and allies ----------------------------------------------------------------
+
+def _element_voice(amap: ArgumentMap, element_id: str) -> str | None:
+    element = amap.get(element_id)
+    return element.voice if isinstance(element, (Claim, Evidence, Inference, Attack)) else None
+
+
+def _class_members(dia: dl.Dialectics, element_id: str) -> list[str]:
+    node = dia.node(element_id)
+    if node is None:
+        return []
+    return list(dia.graph.nodes[node]["members"])
+
+
+def allies(amap: ArgumentMap, dia: dl.Dialectics) -> dict[str, set[str]]:
+    """Voice → the voices on its side: itself, voices stating a claim it states (``same``), voices whose claims
+    or evidence its inferences use, and voices whose inferences conclude its claims."""
+    out: dict[str, set[str]] = {}
+
+    def join(a: str | None, b: str | None) -> None:
+        if a is not None and b is not None:
+            out.setdefault(a, {a}).add(b)
+
+    for claim in amap.claims:
+        join(claim.voice, claim.voice)
+        for member in _class_members(dia, claim.id):
+            member_claim = amap.claim(member)
+            if member_claim is not None and member_claim.role != "reported":
+                join(claim.voice, member_claim.voice)
+    for inference in amap.inferences:
+        for premise in inference.premises:
+            join(inference.voice, _element_voice(amap, premise))
+        for member in _class_members(dia, inference.conclusion):
+            join(_element_voice(amap, member), inference.voice)
+    return out
+
+
+def _answers(amap: ArgumentMap, dia: dl.Dialectics, attacker: str) -> set[str]:
+    """Ids whose attack counts as answering an objection made with ``attacker``."""
+    targets = set(_class_members(dia, attacker)) or {attacker}
+    for inference in amap.inferences:
+        if inference.conclusion in targets:
+            targets.add(inference.id)
+            targets.update(inference.premises)
+    return targets
+
+
+def _attacked_voices(amap: ArgumentMap, dia: dl.Dialectics, attack: Attack) -> list[str]:
+    voices = set()
+    target = amap.get(attack.target)
+    if isinstance(target, Claim):
+        for member in _class_members(dia, attack.target):
+            claim = amap.claim(member)
+            if claim is not None and claim.role != "reported":
+                voices.add(claim.voice)
+    else:
+        voices.add(_element_voice(amap, attack.target))
+    if attack.kind == "undermine":
+        voices.update(i.voice for i in amap.inferences if attack.target in i.premises)
+    voices.discard(None)
+    voices.discard(attack.voice)
+    return sorted(voices)
+
+
+@checker(UNANSWERED)
+def check_unanswered(ctx: CheckContext) -> Iterator[Diagnostic]:
+    amap = ctx.map
+    dia = dialectics(ctx)
+    side = allies(amap, dia)
+    by_target: dict[str, list[Attack]] = {}
+    for attack in amap.attacks:
+        by_target.setdefault(attack.target, []).append(attack)
+    objections = [a for a in amap.attacks
+                  if amap.get(a.id) is a and dia.node(a.attacker) is not None and dia.node(a.target) is not None]
+    # For each objection and each voice it attacks: the attacks by that voice's side that answer it.
+    unanswered: list[tuple[Attack, list[str]]] = []
+    replies: set[str] = set()
+    for attack in objections:
+        answering = [b for t in sorted(_answers(amap, dia, attack.attacker)) for b in by_target.get(t, ())]
+        silent = []
+        for voice in _attacked_voices(amap, dia, attack):
+            mine = [b for b in answering if b.voice in side.get(voice, {voice})]
+            replies.update(b.id for b in mine)
+            if not mine:
+                silent.append(voice)
+        if silent:
+            unanswered.append((attack, silent))
+    for attack, silent in unanswered:
+        if attack.id in replies:
+            continue  # a reply to an objection is not a fresh objection that needs an answer
+        status = dia.label(attack.attacker)
+        state = {Label.IN: "the objection stands", Label.UNDEC: "the objection is undecided",
+                 Label.OUT: "the objection is defeated by others"}[status]
+        names = ", ".join(silent)
+        yield UNANSWERED.at(
+            attack.location,
+            f"{attack.voice}'s objection {attack.id} ({attack.attacker} {_ATTACK_VERBS.get(attack.kind, 'attacks')} "
+            f"{attack.target}) is never answered by {names} or an ally; {state}",
+            suggestion=f"map {silent[0]}'s reply if the text has one: `attack A by {silent[0]}: C rebuts "
+                       f"{attack.attacker}`",
+            severity=Severity.INFO if status is Label.OUT else None,
+            data={"id": attack.id, "attacker": attack.attacker, "target": attack.target, "objector": attack.voice,
+                  "unanswered_by": silent, "objection_label": str(status)},
+        )
+
+
+@checker(SELF_CONTRADICTION)
+def check_self_contradiction(ctx: CheckContext) -> Iterator[Diagnostic]:
+    amap = ctx.map
+    dia = dialectics(ctx)
+
+    def held(element_id: str) -> dict[str, str]:
+        """Voice → its own (not reported) claim in the class of ``element_id``."""
+        out: dict[str, str] = {}
+        for member in _class_members(dia, element_id):
+            claim = amap.claim(member)
+            if claim is not None and claim.role != "reported":
+                out.setdefault(claim.voice, member)
+        return out
+
+    reported: set[tuple[str, frozenset]] = set()
+    for attack in amap.attacks:
+        if attack.kind not in ("rebut", "undermine") or amap.get(attack.id) is not attack:
+            continue
+        if amap.claim(attack.attacker) is None or amap.claim(attack.target) is None:
+            continue
+        left, right = held(attack.attacker), held(attack.target)
+        for voice in sorted(set(left) & set(right)):
+            key = (voice, frozenset((dia.node(attack.attacker), dia.node(attack.target))))
+            if key in reported:
+                continue
+            reported.add(key)
+            mine_a, mine_t = left[voice], right[voice]
+
+            def shown(element_id: str, own: str) -> str:
+                return element_id if element_id == own else f"{element_id} (which says the same as {own})"
+
+            verb = _VERBS[attack.kind]
+            related = [Related(location=c.location, message=f"{c.id} by {voice}")
+                       for c in (amap.claim(mine_a), amap.claim(mine_t)) if c is not None and c.location]
+            yield SELF_CONTRADICTION.at(
+                attack.location,
+                f"{voice} contradicts itself: {shown(attack.target, mine_t)} is {verb} by "
+                f"{shown(attack.attacker, mine_a)}, and {voice} states both (attack {attack.id})",
+                suggestion="check who says what; mark a claim the voice only reports as `reported`",
+                related=related,
+                data={"voice": voice, "id": attack.id, "claims": sorted({mine_a, mine_t}),
+                      "attacker": attack.attacker, "target": attack.target},
+            )
