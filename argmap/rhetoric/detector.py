@@ -25,13 +25,16 @@ from argmap.rhetoric.voices import AUTHOR, VoiceMap, voice_label
 LEXICON_CATEGORIES = tuple(c for c in CUE_CATEGORIES if c not in ("rhetorical-question", "repetition", "hated-comparison"))
 # Categories whose cue a preceding negation cancels ("not clear that", "not very").
 NEGATABLE = frozenset({
-    "booster", "hedge", "attitude-marker", "intensifier", "emotive-language", "epithet", "authority-appeal",
-    "popularity-appeal", "sweeping-generalisation",
+    "booster", "hedge", "attitude-marker", "intensifier", "authority-appeal", "popularity-appeal",
+    "sweeping-generalisation",
 })
+# Loaded words keep their colour under negation ("he wasn't an outright parasite"): lowered, not dropped.
+NEGATION_LOWERS = frozenset({"emotive-language", "epithet"})
+NEGATION_FACTOR = 0.6
 # Categories that a question weakens (a booster in a question asserts nothing).
 QUESTION_WEAKENS = frozenset({"booster", "hedge", "attitude-marker", "intensifier", "sweeping-generalisation"})
-NEGATORS = frozenset({"not", "no", "never", "cannot", "hardly", "neither", "nor", "without", "nobody", "nothing"})
-EMOTIVE_THRESHOLD = 2.0  # |VADER valence| at or above which a word counts as emotive
+NEGATORS = frozenset({"not", "no", "never", "cannot", "hardly", "without"})
+EMOTIVE_THRESHOLD = 2.5  # |VADER valence| at or above which a word counts as emotive
 QUESTION_FACTOR = 0.6
 QUOTED_TERM_FACTOR = 0.5
 TITLE_FACTOR = 0.6
@@ -402,7 +405,7 @@ def _so_called_extend(candidate: Candidate, layout: TextLayout, tokens: list[Tok
 def _negated(tokens: list[Token], first: int | None, sentence_start: int) -> bool:
     if first is None:
         return False
-    for token in tokens[max(0, first - 3):first]:
+    for token in tokens[max(0, first - 2):first]:
         if token.start < sentence_start:
             continue
         if token.norm in NEGATORS or token.norm.endswith("n't"):
@@ -511,8 +514,11 @@ def _weigh(candidate: Candidate, layout: TextLayout, tokens: list[Token], quoted
         candidate.flags.append("title")
     sentence = layout.sentence_at(start)
     sentence_start = sentence[0] if sentence else start
-    if candidate.category in NEGATABLE and _negated(tokens, candidate.first_token, sentence_start):
-        return False
+    if candidate.category in NEGATABLE | NEGATION_LOWERS and _negated(tokens, candidate.first_token, sentence_start):
+        if candidate.category in NEGATABLE:
+            return False
+        candidate.factor *= NEGATION_FACTOR
+        candidate.flags.append("negated")
     if candidate.category in QUESTION_WEAKENS and sentence:
         tail = layout.text[sentence[0]:sentence[1]].rstrip("\"”’')] *")
         if tail.endswith("?"):

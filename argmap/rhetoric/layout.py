@@ -79,13 +79,31 @@ class TextLayout:
     # ---- paragraphs ---------------------------------------------------------
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
-        """Spans of non-blank lines: these seeds (forum posts, converted web pages) put one paragraph per line."""
+        """Paragraph spans. A run of non-blank lines is one paragraph when it is hard-wrapped prose (short lines
+        that mostly end mid-sentence); otherwise (forum posts, converted web pages) each line is a paragraph."""
         out = []
-        for i, start in enumerate(self.line_starts):
-            end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
-            if self.text[start:end].strip():
-                out.append((start, end))
+        run: list[tuple[int, int]] = []
+        starts = self.line_starts
+        for i, start in enumerate(starts + [len(self.text) + 1]):
+            if i < len(starts):
+                end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.text)
+                if self.text[start:end].strip():
+                    run.append((start, end))
+                    continue
+            if run:
+                out.extend(self._split_run(run))
+                run = []
         return out
+
+    def _split_run(self, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        if len(run) == 1:
+            return run
+        inner = run[:-1]
+        short = all(e - s <= 120 for s, e in inner)
+        open_ended = sum(1 for s, e in inner if self.text[s:e].rstrip()[-1:] not in ".!?:\"”")
+        if short and open_ended * 2 >= len(inner):
+            return [(run[0][0], run[-1][1])]
+        return run
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:
@@ -102,6 +120,8 @@ class TextLayout:
         paragraphs = self.paragraphs
         for index, (start, end) in enumerate(paragraphs):
             line = self.text[start:end].strip()
+            if "\n" in line:
+                continue
             if line.startswith("#") or (line.startswith("**") and line.endswith("**")):
                 out.append((start, end))
                 continue

@@ -3,7 +3,6 @@
 @list hyland: "know", "must", "never", "always": the last two are sweeping-generalisation cues here).
 @list seed-dev: added after reading the dev paragraphs of the gold set.
 == hyland
-actually
 certainly
 certain that
 clearly
@@ -14,7 +13,6 @@ clear that
 conclusively
 decidedly
 definitely
-definite
 demonstrably
 doubtless
 no doubt
@@ -46,24 +44,16 @@ unquestionably
 without question
 it is true
 the fact is
-the fact that
 the truth is
 the truth was
 the reality is
-in reality
 in truth
 needless to say
 it goes without saying
-proves
-proved
-proven
 prove that
 demonstrates
 demonstrated that
 == seed-dev
-literally
-precisely
-exactly
 really did
 did plan
 of course
@@ -74,13 +64,15 @@ there is no question
 far from
 inevitable
 the inevitable
-simply
-certainly not
-not at all
-by no means
-in no way
 is testament to
 dead on
-correctly
-rightfully
-is key
+genuinely
+really
+after all
+that's how it is
+only one thing
+cannot but
+as anyone who
+is not true
+solidly
+but really

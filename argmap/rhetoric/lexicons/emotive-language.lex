@@ -26,8 +26,6 @@ flipping out
 fly at me
 in a rage
 ghettos
-murder*
-murdered
 sucking the blood
 rot
 stagnate
@@ -105,6 +103,68 @@ tyranny
 -rights
 -stable
 == seed-dev
+-war
+-wars
+-killed
+-dead
+-death
+-deaths
+-died
+-die
+-terror
+-crime
+-crimes
+-criminal
+-criminals
+-enemy
+-enemies
+-threat
+-threats
+-violence
+-supreme
+-kind
+-pretty
+-effective
+-perfectly
+-badly
+-dangerous
+-danger
+-bad
+-praise
+-intellectual
+-negative
+-villain
+-improved
+-improvement
+-enjoy
+-defeat
+-defeated
+-threatened
+-arrested
+-deprived
+-rejected
+-destroy
+-hostility
+-harassment
+-murder
+-murdered
+-murders
+-executed
+-repression
+-repressions
+-victims
+-victim
+-loyal
+-gain
+-ideal
+-winning
+-friendly
+-hand
+-agreement
+-glad
+-satisfy
+-motivated
+-l
 explosion in membership
 radical ideas
 suppressing

@@ -30,7 +30,6 @@ butcher*
 tyrant*
 despot*
 demagogue*
-fanatic*
 zealot*
 hack
 hacks
@@ -63,24 +62,17 @@ dog
 dogs
 rabid
 upstart*
-villain*
 villian*
-oligarch*
 fat cats
-fan boy
-fanboy*
 apologist*
 useful idiots
-enemies of the people
-enemy of the people
 == seed-dev
 commie*
-partocrat*
-nomenklatura
 sovak*
-hohol*
 churka*
 reds
 basic bitch
 big whigs
-uncle
+partocra*
+barons
+betrayer*

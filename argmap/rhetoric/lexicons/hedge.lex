@@ -33,15 +33,10 @@ ostensibly
 conceivably
 plausibly
 plausible
-!may
-!might
-!May be
 suggest
 suggests
 suggested that
 suggesting
-indicate
-indicates
 I think
 I believe
 I suspect
@@ -56,13 +51,10 @@ to my mind
 IMO
 IMHO
 largely
-mostly
 mainly
 generally
 in general
 on the whole
-broadly
-relatively
 somewhat
 fairly
 more or less
@@ -72,12 +64,9 @@ to a certain extent
 in a sense
 in some sense
 in some ways
-sort of
-kind of
 tend to
 tends to
 tended to
-almost
 nearly
 practically
 virtually
@@ -103,21 +92,13 @@ some {NUM}
 approximately {NUM}
 roughly {NUM}
 nearly {NUM}
-almost {NUM}
 as many as
 as much as {NUM}
-up to {NUM}
-well over {NUM}
 more than {NUM}
 == seed-dev
-is said to
-are said to
-it is said
 reportedly
 allegedly
 probably not
 for the most part
-often
 sometimes
 usually
-typically

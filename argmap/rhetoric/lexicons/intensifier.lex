@@ -20,7 +20,6 @@ exceedingly
 tremendously
 hugely
 thoroughly
-fully
 totally
 so much
 far more
@@ -28,21 +27,12 @@ much more
 vastly
 pure
 sheer
-complete
 total
-entire
-truly
-really
 immense
-enormous
-huge
 vital
-massive
 massively
 == superlatives
 the most
-most
-the best
 the worst
 the greatest
 the biggest
@@ -50,9 +40,6 @@ the largest
 the highest
 the ultimate
 the very
-best
-worst
-greatest
 == seed-dev
 a thousand times
 never, ever

@@ -5,14 +5,10 @@
 == universals
 everyone
 everybody
-everything
-nobody
 no one
 no-one
 nothing
 never
-always
-all of
 all the
 every
 each and every
@@ -20,12 +16,7 @@ without exception
 none
 none of
 no other
-the only
-entire
-entirely
-totally
 whatsoever
-anyone
 -at all
 -at all costs
 -all in all
@@ -33,9 +24,3 @@ anyone
 -never before
 -the only one I
 == seed-dev
-at all levels
-all levels
-everyone's
-every single
-any
-all
