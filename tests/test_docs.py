@@ -17,6 +17,11 @@ def test_grammar_copy_is_current():
     assert grammar == open("grammars/argmap.lark", encoding="utf-8").read()
 
 
+def test_complete_example_copy_is_current():
+    example = open("examples/socrates.argmap", encoding="utf-8").read()
+    assert any(body == example for _, body in BLOCKS)
+
+
 EXAMPLES = [body for lang, body in BLOCKS if lang == "" and not body.startswith("broken.argmap")]
 
 
