@@ -62,8 +62,15 @@ SELF_CONTRADICTION = rule(
 
 
 def dialectics(ctx: CheckContext) -> dl.Dialectics:
-    """The dialectical analysis of the map, computed once per check."""
-    return ctx.memo("dialectics.analysis", lambda: dl.analyse(ctx.map))
+    """The dialectical analysis of the map, computed once per check.
+
+    ``preferred-cutoff`` in ``[tool.argmap]`` changes how many undecided arguments a component may have for
+    its preferred extensions to be enumerated (default :data:`argmap.analysis.dialectics.PREFERRED_CUTOFF`).
+    """
+    cutoff = ctx.options.get("preferred-cutoff", dl.PREFERRED_CUTOFF)
+    if not isinstance(cutoff, int) or isinstance(cutoff, bool) or cutoff < 0:
+        cutoff = dl.PREFERRED_CUTOFF
+    return ctx.memo("dialectics.analysis", lambda: dl.analyse(ctx.map, cutoff=cutoff))
 
 
 # ---- explanations -----------------------------------------------------------------------
