@@ -363,6 +363,17 @@ def test_answer_by_a_stranger_does_not_count_but_lowers_severity():
     assert len(a1) == 1 and a1[0].severity == argmap.Severity.INFO
 
 
+def test_objection_to_a_quoted_opponent_is_only_a_note():
+    amap = parse('''
+        voice conquest "Robert Conquest" opponent in s
+        claim Q1 by conquest: "q"
+        claim C1 by furr: "not q"
+        attack A1 by furr: C1 rebuts Q1
+    ''')
+    [finding] = findings(amap, "AM403")
+    assert finding.severity == argmap.Severity.INFO and "no answer is expected" in finding.message
+
+
 # ---- AM404 self-contradiction ----------------------------------------------------------------
 def test_self_contradiction_fires():
     amap = parse('''

@@ -39,8 +39,10 @@ UNANSWERED = rule(
     what="Another voice attacks a voice's claim or inference (or a premise it uses), and neither that voice nor "
          "its allies attack the objection back: the objecting claim, its restatements, an inference for it or "
          "a premise of one. Allies are voices that state the same claim (`same`), supply premises for the "
-         "voice's inferences, or argue for its claims. Reported as a note when the objection is defeated anyway "
-         "by a third voice.",
+         "voice's inferences, or argue for its claims. A warning when the attacked voice could answer (its role is "
+         "author or participant, or not given); a note (info) when it cannot (a quoted voice, an opponent or a "
+         "historian cited in someone else's text) or when the objection is defeated anyway by a third voice. "
+         "An attack that itself answers an objection is a reply, not a new objection.",
     why="An objection left unanswered is where a text is weakest; historians and fact-checkers look there first.",
     example='claim C1 by furr: "..."\nclaim K1 by getty: "..."\nattack A1 by getty: K1 rebuts C1   '
             "# furr never replies",
@@ -269,6 +271,16 @@ def _attacked_voices(amap: ArgumentMap, dia: dl.Dialectics, attack: Attack) -> l
     return sorted(voices)
 
 
+_ANSWERING_ROLES = (None, "author", "participant")
+
+
+def _speaks_for_itself(amap: ArgumentMap, voice_id: str) -> bool:
+    """Whether a voice writes in the map (an author, a forum participant, or a voice of unknown role), and so
+    could answer an objection; quoted voices, opponents, cited historians and officials cannot."""
+    voice = amap.voice(voice_id)
+    return voice is None or voice.role in _ANSWERING_ROLES
+
+
 @checker(UNANSWERED)
 def check_unanswered(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
@@ -299,13 +311,18 @@ def check_unanswered(ctx: CheckContext) -> Iterator[Diagnostic]:
         state = {Label.IN: "the objection stands", Label.UNDEC: "the objection is undecided",
                  Label.OUT: "the objection is defeated by others"}[status]
         names = ", ".join(silent)
+        answerable = [v for v in silent if _speaks_for_itself(amap, v)]
+        if not answerable:
+            roles = sorted({amap.voice(v).role for v in silent if amap.voice(v) is not None})
+            state += f"; {names} ({', '.join(r or 'no role' for r in roles)}) does not speak for itself in the map, " \
+                     f"so no answer is expected"
         yield UNANSWERED.at(
             attack.location,
             f"{attack.voice}'s objection {attack.id} ({attack.attacker} {_ATTACK_VERBS.get(attack.kind, 'attacks')} "
             f"{attack.target}) is never answered by {names} or an ally; {state}",
             suggestion=f"map {silent[0]}'s reply if the text has one: `attack A by {silent[0]}: C rebuts "
                        f"{attack.attacker}`",
-            severity=Severity.INFO if status is Label.OUT else None,
+            severity=Severity.INFO if status is Label.OUT or not answerable else None,
             data={"id": attack.id, "attacker": attack.attacker, "target": attack.target, "objector": attack.voice,
                   "unanswered_by": silent, "objection_label": str(status)},
         )
