@@ -9,6 +9,7 @@ measured for its category on the held-out gold set (precision.json), times the c
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -65,6 +66,7 @@ class Cue:
     lexicon_list: str | None = None
     path: str | None = None
     source: str | None = None
+    source_line: int | None = None  # the line in the source text, when the cue was found in a quote
     target: str | None = None
 
     def sort_key(self) -> tuple:
@@ -76,7 +78,7 @@ class Cue:
 
         head = f"device {self.category} {quote_text(self.text)} in {self.target or 'CLAIM'}"
         if self.source:
-            head += f"\n  at {self.source}:{self.line}"
+            head += f"\n  at {self.source}:{self.source_line or self.line}"
         return head
 
     def to_dict(self) -> dict:
@@ -421,6 +423,7 @@ class TextAnalysis:
     words: int
     quoted_terms_per_1000: float
     dropped: int
+    voice_words: dict = attrs.field(factory=dict)
 
 
 def analyse(
@@ -499,7 +502,15 @@ def analyse(
             path=path,
             source=source,
         ))
-    return TextAnalysis(cues=tuple(cues), words=len(tokens), quoted_terms_per_1000=round(per_1000, 2), dropped=dropped)
+    label = voice_of or voice_label
+    voice_words: dict[str, int] = {}
+    token_starts = [t.start for t in tokens]
+    for block in voices.blocks:
+        count = bisect.bisect_left(token_starts, block.end) - bisect.bisect_left(token_starts, block.start)
+        name = label(block.path)
+        voice_words[name] = voice_words.get(name, 0) + count
+    return TextAnalysis(cues=tuple(cues), words=len(tokens), quoted_terms_per_1000=round(per_1000, 2),
+                        dropped=dropped, voice_words=dict(sorted(voice_words.items())))
 
 
 def _weigh(candidate: Candidate, layout: TextLayout, tokens: list[Token], quoted_per_1000: float) -> bool:

@@ -87,7 +87,9 @@ def name_in_intro(intro: str, previous: str | None) -> str | None:
     sentence = _last_sentence(intro)
     role = _ROLE_NOUN.search(sentence)
     if role:
-        return role.group(0)[0].lower() + role.group(0)[1:]
+        words = role.group(0).split()
+        return " ".join([words[0].lower()] + [w if w[:1].isupper() and i < len(words) - 2 else w.lower()
+                                              for i, w in enumerate(words[1:])])
     match = re.search(rf"({_NAME})\s+(?:{_SAYING})\b", sentence)
     if match:
         name = clean_name(match.group(1))
