@@ -1,0 +1,243 @@
+"""Reading Argdown text into lines: the Lark grammar ``grammars/argdown.lark`` and its transformer.
+
+The parser classifies each line (element, relation, numbered statement, inference, list item,
+heading); :mod:`argmap.interop.argdown_import` gives the lines their structure (indentation,
+blank lines, multi-line texts) and maps them onto argmap's model.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from importlib import resources
+from pathlib import Path
+
+from lark import Lark, Token, Transformer
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from argmap.diagnostics import ArgmapError
+from argmap.interop.common import unreadable
+from argmap.model import Location
+
+
+def grammar_text() -> str:
+    """The Argdown grammar (Lark syntax), from the installed package or the source checkout."""
+    packaged = resources.files("argmap").joinpath("grammars/argdown.lark")
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    checkout = Path(__file__).resolve().parent.parent.parent / "grammars" / "argdown.lark"
+    return checkout.read_text(encoding="utf-8")
+
+
+class Element:
+    """One statement or argument as written on a line: title, raw text span, YAML data token."""
+
+    __slots__ = ("kind", "title", "definition", "span", "data", "line", "column", "end_line")
+
+    def __init__(self, kind, title, definition, span, data, line, column, end_line):
+        self.kind = kind  # "statement" or "argument"
+        self.title = title  # str or None
+        self.definition = definition  # True for `[T]:` / `<T>:`
+        self.span = span  # (start, end) offsets of the text in the source, or None
+        self.data = data  # Token of the `{...}` block, or None
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+
+
+class Line:
+    """One classified line: what it is, its marker (`<+`, `(1)`, `--`...), where, and its element."""
+
+    __slots__ = ("kind", "marker", "element", "line", "column", "end_line", "rules", "data", "closed")
+
+    def __init__(self, kind, marker, element, line, column, end_line, rules=None, data=None, closed=False):
+        self.kind = kind
+        self.marker = marker
+        self.element = element
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.rules = rules  # inference lines: [(text, Token)]
+        self.data = data  # inference lines: Token of `{...}`
+        self.closed = closed  # inference lines: the closing `--` was given
+
+
+def _end_line(token: Token) -> int:
+    return token.end_line if token.end_line is not None else token.line
+
+
+class _Lines(Transformer):
+    """Builds Line objects while parsing (inline transformer: no parse tree is kept)."""
+
+    def start(self, children):
+        return children
+
+    def content(self, children):
+        first, last = children[0], children[-1]
+        return (first.start_pos, last.end_pos, first, last)
+
+    def title(self, children):
+        return children[0]
+
+    def rule_list(self, children):
+        return [(str(t).strip(), t) for t in children]
+
+    def element(self, children):
+        title = content = data = None
+        for child in children:
+            if child is None:
+                continue
+            if isinstance(child, tuple):
+                content = child
+            elif child.type == "DATA":
+                data = child
+            else:
+                title = child
+        first = title if title is not None else (content[2] if content else data)
+        last = data or (content[3] if content else None) or title
+        kind, name, definition = "statement", None, False
+        if title is not None:
+            raw = str(title)
+            definition = raw.endswith(":")
+            if definition:
+                raw = raw[:-1]
+            kind = "argument" if raw.startswith("<") else "statement"
+            name = raw[1:-1].strip()
+        span = (content[0], content[1]) if content else None
+        return Element(kind, name, definition, span, data, first.line, first.column, _end_line(last))
+
+    def _marked(self, kind, children):
+        marker, element = children
+        return Line(kind, str(marker), element, marker.line, marker.column, element.end_line)
+
+    def relation(self, children):
+        return self._marked("relation", children)
+
+    def pcs_statement(self, children):
+        return self._marked("pcs", children)
+
+    def list_item(self, children):
+        return self._marked("list", children)
+
+    def heading(self, children):
+        return self._marked("heading", children)
+
+    def inference(self, children):
+        start, rules, data, end = children
+        last = end or data or (rules[-1][1] if rules else start)
+        return Line("inference", str(start), None, start.line, start.column, _end_line(last),
+                    rules=rules or [], data=data, closed=end is not None)
+
+
+_lock = threading.Lock()
+_comments: list[Token] = []
+
+
+@functools.cache
+def _parser() -> Lark:
+    return Lark(grammar_text(), parser="lalr", transformer=_Lines(), maybe_placeholders=True,
+                lexer_callbacks={"COMMENT": _comments.append})
+
+
+def parse_lines(text: str, path: str | None) -> tuple[Token | None, list[Element | Line], list[Token]]:
+    """Parse normalised Argdown text: (front matter token, lines, comment tokens). Raises ArgmapError."""
+    with _lock:
+        _comments.clear()
+        try:
+            result = _parser().parse(text)
+            comments = list(_comments)
+        except UnexpectedInput as error:
+            raise ArgmapError([_syntax_diagnostic(error, text, path)], {path or "<text>": text}) from None
+        finally:
+            _comments.clear()
+    front = None
+    if result and isinstance(result[0], Token) and result[0].type == "FRONT_MATTER":
+        front = result[0]
+    lines = [item for item in result[1:] if item is not None] if result else []
+    return front, lines, comments
+
+
+_EXPECTED_WORDS = {
+    "RELATION": "a relation (`<+`, `<-`, `+>`, `->`, `<_`, `_>`, `><`)",
+    "STATEMENT_NUMBER": "a numbered statement `(1)`",
+    "INFERENCE_MARK": "an inference line `--`",
+    "STATEMENT_DEFINITION": "a statement `[Title]: text`",
+    "STATEMENT_REFERENCE": "a statement `[Title]`",
+    "ARGUMENT_DEFINITION": "an argument `<Title>: text`",
+    "ARGUMENT_REFERENCE": "an argument `<Title>`",
+    "TEXT": "text",
+    "DATA": "a data block `{...}`",
+    "RULE_TEXT": "an inference rule",
+    "_NL": "the end of the line",
+    "$END": "the end of the file",
+}
+
+
+def _syntax_diagnostic(error: UnexpectedInput, text: str, path: str | None):
+    line = getattr(error, "line", -1)
+    column = getattr(error, "column", -1)
+    if isinstance(error, UnexpectedEOF) or line is None or line < 1:
+        lines = text.rstrip("\n").split("\n")
+        line, column = len(lines), len(lines[-1]) + 1
+    location = Location(path=path, line=line, column=column)
+    suggestion = None
+    if isinstance(error, UnexpectedCharacters):
+        char = text[error.pos_in_stream] if error.pos_in_stream < len(text) else ""
+        if char == "{":
+            message = "this data block has no closing `}`"
+            suggestion = "close the YAML data with `}` on this line or the next (no blank line inside), " \
+                         "or write `\\{` for a literal brace"
+        else:
+            message = f"unexpected character `{char}`"
+            suggestion = "write a backslash before a character that Argdown would read as syntax, e.g. `\\{`"
+    elif isinstance(error, UnexpectedToken):
+        token = error.token
+        expected = sorted({_EXPECTED_WORDS.get(name, name.lower()) for name in (error.expected or ())})
+        shown = "the end of the line" if token.type in ("_NL", "$END") else f"`{token}`"
+        message = f"unexpected {shown}"
+        if token.type in ("_NL", "$END") and error.expected and "TEXT" in error.expected:
+            message = "this line ends too early: a statement or argument must follow the marker"
+            suggestion = "write the statement after the marker, e.g. `<+ [Title]: text` or `(1) text`"
+        elif expected:
+            message += "; expected " + ", ".join(expected[:5])
+        if token.type == "DATA":
+            suggestion = "a data block `{...}` goes at the end of a statement or argument, after its text"
+    else:  # pragma: no cover - UnexpectedInput has no other subclasses in use
+        message = str(error).split("\n", 1)[0]
+    return unreadable(message, location, suggestion)
+
+
+# ---- text of a statement ---------------------------------------------------------------
+_TAG_CHARS = r"0-9A-Za-z_\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF"
+_INLINE = re.compile(
+    r"\\(.)"  # escaped character
+    r"|(?<!:)//[^\n]*|/\*[\s\S]*?\*/|<!--[\s\S]*?-->"  # comments inside a multi-line text
+    rf"|#(?:\(([^)\n]*)\)|([{_TAG_CHARS}]+))",  # tags
+)
+_BOLD = re.compile(r"(?<![\\\w*_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s\\])\1(?![\w*])")
+_ITALIC = re.compile(r"(?<![\\\w*_])([*_])(?=[^\s*_])(.+?)(?<=[^\s\\])\1(?![\w*_])")
+_SPACES = re.compile(r"\s+")
+_ESCAPE_MARK = "\x00"
+
+
+def statement_text(raw: str) -> tuple[str, list[str]]:
+    """The plain text of a statement and its tags: escapes resolved, tags, comments and bold/italic
+    markers removed, whitespace (line breaks included) collapsed to single spaces."""
+    tags: list[str] = []
+    # Bold and italic markers first, while escaped markers are still escaped.
+    raw = _BOLD.sub(r"\2", raw)
+    raw = _ITALIC.sub(r"\2", raw)
+
+    def replace(match: re.Match) -> str:
+        if match.group(1) is not None:
+            char = match.group(1)
+            return _ESCAPE_MARK + char if char.isspace() else char
+        if match.group(0).startswith("#"):
+            tags.append(match.group(2) if match.group(2) is not None else match.group(3))
+            return " "
+        return " "  # a comment
+
+    text = _INLINE.sub(replace, raw)
+    text = _SPACES.sub(" ", text).strip().replace(_ESCAPE_MARK, "")
+    return text, tags
