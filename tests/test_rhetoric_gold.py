@@ -101,7 +101,8 @@ def test_records_are_well_formed(stem, all_records):
         where = f"{stem}#{index}"
         keys = set(record)
         assert REQUIRED_KEYS <= keys, f"{where}: missing {REQUIRED_KEYS - keys}"
-        assert keys <= REQUIRED_KEYS | OPTIONAL_KEYS, f"{where}: unknown {keys - REQUIRED_KEYS - OPTIONAL_KEYS}"
+        unknown = keys - REQUIRED_KEYS - OPTIONAL_KEYS
+        assert not unknown, f"{where}: unknown keys {unknown}"
         assert isinstance(record["start"], int) and isinstance(record["end"], int), where
         assert isinstance(record["text"], str) and isinstance(record["voice"], str), where
         assert record["voice"].strip(), f"{where}: empty voice"
