@@ -458,10 +458,11 @@ def analyse(
     scare, per_1000 = _scare_quote_candidates(layout, tokens)
     if "scare-quotes" in wanted:
         candidates.extend(scare)
+    candidates = _merge_adjacent(sorted(candidates, key=lambda c: (c.start, c.end, c.category, c.entry)), text)
     cues: list[Cue] = []
     dropped = 0
     seen: set[tuple[str, int, int]] = set()
-    for candidate in sorted(candidates, key=lambda c: (c.start, c.end, c.category, c.entry)):
+    for candidate in candidates:
         if candidate.category == "scare-quotes" and candidate.lexicon_list != "pattern":
             candidate = _so_called_extend(candidate, layout, tokens)
         kept = _weigh(candidate, layout, tokens, per_1000)
@@ -511,6 +512,25 @@ def analyse(
         voice_words[name] = voice_words.get(name, 0) + count
     return TextAnalysis(cues=tuple(cues), words=len(tokens), quoted_terms_per_1000=round(per_1000, 2),
                         dropped=dropped, voice_words=dict(sorted(voice_words.items())))
+
+
+MERGED = frozenset({"epithet", "emotive-language"})
+
+
+def _merge_adjacent(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Join neighbouring epithets (and emotive words) into one span: "upstart jackals", not two cues."""
+    out: list[Candidate] = []
+    last_of: dict[str, Candidate] = {}
+    for candidate in candidates:
+        previous = last_of.get(candidate.category)
+        if (candidate.category in MERGED and previous is not None and previous.end <= candidate.start
+                and candidate.start - previous.end <= 2 and not text[previous.end:candidate.start].strip(" -")):
+            previous.end = candidate.end
+            previous.entry = f"{previous.entry} + {candidate.entry}"
+            continue
+        out.append(candidate)
+        last_of[candidate.category] = candidate
+    return out
 
 
 def _weigh(candidate: Candidate, layout: TextLayout, tokens: list[Token], quoted_per_1000: float) -> bool:
