@@ -463,3 +463,27 @@ class ArgumentMap:
             graph.add_edge(same.left, same.right, relation="same")
             graph.add_edge(same.right, same.left, relation="same")
         return graph
+
+    # ---- diagrams ---------------------------------------------------------
+    # argmap.render is imported late, by name, so that this module imports nothing of argmap.
+    def to_dot(self, **options) -> str:
+        """The map as Graphviz DOT text (options as in ``argmap.render.RenderOptions``)."""
+        import importlib
+
+        return importlib.import_module("argmap.render").to_dot(self, **options)
+
+    def to_svg(self, **options) -> str:
+        """The map as an SVG diagram (options as in ``argmap.render.RenderOptions``)."""
+        import importlib
+
+        return importlib.import_module("argmap.render").to_svg(self, **options)
+
+    def _repr_svg_(self) -> str | None:
+        """Jupyter shows a map as its diagram; None (plain repr) when it is too big to lay out."""
+        import importlib
+
+        render = importlib.import_module("argmap.render")
+        try:
+            return render.to_svg(self)
+        except render.RenderError:
+            return None

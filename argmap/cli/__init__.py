@@ -11,7 +11,7 @@ import click
 from argmap import __version__
 
 # Modules of this package that define commands with @main.command (imported in this order).
-COMMAND_MODULES = ("check", "show", "fmt", "export", "explain", "rhetoric")
+COMMAND_MODULES = ("check", "show", "fmt", "export", "explain", "rhetoric", "render", "interop")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
