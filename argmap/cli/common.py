@@ -16,8 +16,22 @@ from argmap.parser import normalise_text
 from argmap.report import write_text
 
 MAP_SUFFIXES = (".argmap",)
-# Extension → loader for files in other formats; argmap.interop adds Argdown and AIF here.
+# Extension → loader for files in other formats; Argdown and AIF/JSON loaders from argmap.interop
+# are added on first use (foreign_loader), so reading .argmap files never imports the interop package.
 FOREIGN_LOADERS: dict[str, object] = {}
+_interop_registered = False
+
+
+def foreign_loader(suffix: str):
+    """The loader (path -> ArgumentMap, raising ArgmapError) for another format's extension, or None."""
+    global _interop_registered
+    if not _interop_registered:
+        _interop_registered = True
+        from argmap.interop import LOADERS
+
+        for extension, loader in LOADERS.items():
+            FOREIGN_LOADERS.setdefault(extension, loader)
+    return FOREIGN_LOADERS.get(suffix)
 
 
 def stdout_console() -> Console:
@@ -68,7 +82,7 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
 
 def load_one(path: Path, root: Path | None = None) -> ArgumentMap:
     """Load a map file of any supported format. Raises ArgmapError."""
-    loader = FOREIGN_LOADERS.get(path.suffix.lower())
+    loader = foreign_loader(path.suffix.lower())
     if loader is not None:
         return loader(path)  # type: ignore[operator]
     return load(path, root=root)

@@ -11,10 +11,12 @@ import click
 from argmap import jsonio
 from argmap.cli import main
 from argmap.cli.common import load_or_exit, stderr_console
+from argmap.interop import export_aif, export_argdown
 from argmap.model import ArgumentMap
 
 # Format name → function writing a map as text.
-EXPORTERS: dict[str, Callable[[ArgumentMap], str]] = {"json": jsonio.dumps}
+EXPORTERS: dict[str, Callable[[ArgumentMap], str]] = {"json": jsonio.dumps, "argdown": export_argdown,
+                                                      "aif": export_aif}
 
 
 @main.command("export")

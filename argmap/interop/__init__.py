@@ -5,11 +5,17 @@
     >>> [c.id for c in amap.claims]
     ['T', 'M']
 
-Imported maps carry their AM130 warnings in ``map.parse_findings``, so ``argmap.check`` reports them.
-The mapping in both directions, and what each direction loses, is documented in docs/interop.md.
+Imported maps carry their AM130 warnings in ``map.parse_findings``, so :func:`argmap.check`
+reports them; input that cannot be read raises :class:`argmap.ArgmapError` (AM131) with
+file:line:col. The mapping in both directions, and what each direction loses, is in docs/interop.md.
 """
 
+from __future__ import annotations
+
+from argmap.interop.aif import export_aif, import_aif, to_aif
 from argmap.interop.argdown_export import export_argdown
 from argmap.interop.argdown_import import import_argdown
+from argmap.interop.foreign import FORMATS, LOADERS, format_for, load_foreign
 
-__all__ = ["export_argdown", "import_argdown"]
+__all__ = ["FORMATS", "LOADERS", "export_aif", "export_argdown", "format_for", "import_aif", "import_argdown",
+           "load_foreign", "to_aif"]

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from argmap.interop.argdown_import import DEFAULT_VOICE
+from argmap.interop.argdown_import import DEFAULT_VOICE, REPORTED
 from argmap.interop.common import yaml_flow
+from argmap.interop.declarations import declarations_to_records
 from argmap.model import ArgumentMap, Attack, Claim, Evidence, Inference
 
 _SPECIAL = re.compile(r"[\\\[\]<>{}#*_@]|/(?=[/*])")
@@ -71,7 +72,9 @@ def _claim_data(claim: Claim, classes: _Classes) -> dict:
         data["id"] = claim.id
     if claim.voice != DEFAULT_VOICE:
         data["voice"] = claim.voice
-    if claim.role:
+        if claim.role:
+            data["role"] = claim.role
+    elif claim.role != REPORTED:  # the default voice's claims are reported unless said otherwise
         data["role"] = claim.role
     if claim.hedge is not None:
         data["hedge"] = claim.hedge
@@ -127,19 +130,7 @@ def _statement(title: str, text: str, tags: tuple[str, ...], data: dict) -> str:
 
 
 def _front_matter(amap: ArgumentMap) -> list[str]:
-    block: dict = {}
-    if amap.sources:
-        block["sources"] = [_compact({
-            "id": s.id, "title": s.title, "authors": list(s.authors), "year": s.year, "text": s.text_path,
-            "url": s.url, "cites": list(s.cites), "note": s.note}) for s in amap.sources]
-    if amap.voices:
-        block["voices"] = [_compact({
-            "id": v.id, "name": v.name, "role": v.role, "source": v.source, "quoted_by": v.quoted_by,
-            "note": v.note}) for v in amap.voices]
-    if amap.devices:
-        block["devices"] = [_compact({
-            "category": d.category, "span": d.span, "target": d.target, "at": str(d.at) if d.at else None,
-            "note": d.note}) for d in amap.devices]
+    block = declarations_to_records(amap)
     if not block and not amap.path:
         return []
     lines = ["==="]
@@ -152,10 +143,6 @@ def _front_matter(amap: ArgumentMap) -> list[str]:
             lines.extend(f"    - {yaml_flow(item)}" for item in items)
     lines.append("===")
     return lines
-
-
-def _compact(record: dict) -> dict:
-    return {k: v for k, v in record.items() if v is not None and v != []}
 
 
 def export_argdown(amap: ArgumentMap) -> str:

@@ -21,6 +21,7 @@ import yaml
 
 from argmap.diagnostics import ArgmapError, Diagnostic
 from argmap.interop.argdown_syntax import Element, Line, parse_lines, statement_text
+from argmap.interop.declarations import declarations_from_records, parse_locator
 from argmap.interop.common import IdAllocator, not_mapped, sanitise_id, scheme_from_name, unreadable
 from argmap.model import (
     EVIDENCE_KINDS,
@@ -42,6 +43,9 @@ from argmap.model import (
 from argmap.parser import normalise_text
 
 DEFAULT_VOICE = "argdown"
+# Statements nobody in particular says (no `voice` in their data) are the file author's, as reported
+# views: an Argdown map reconstructs a debate; its author relays both sides rather than asserting them.
+REPORTED = "reported"
 
 # Data keys argmap understands, per kind of Argdown element (the rest is reported as not mapped).
 STATEMENT_KEYS = {"voice", "role", "hedge", "note", "tags", "quotes", "id", "evidence", "citation", "attacks"}
@@ -197,6 +201,11 @@ class ArgdownImporter:
             self.comments.append(Comment(text=_as_argmap_comment(str(token)), location=self.loc(token.line,
                                                                                                 token.column)))
         previous_end = 0
+        firsts = [ln for ln in lines if not (isinstance(ln, Line) and ln.kind == "heading")]
+        if front is None and firsts:
+            # Declarations made here (the file's source, its default voice) sit at the first element,
+            # so that an argmap rendering keeps headings and comments above them where they were.
+            self.front_location = self.loc(firsts[0].line, firsts[0].column)
         if front is not None:
             self.read_front_matter(front)
             previous_end = front.end_line if front.end_line is not None else front.line
@@ -501,7 +510,6 @@ class ArgdownImporter:
                     self.warn(f"the data of [{attacker}] lists attack {note.get('id', '?')} on "
                               f"{note.get('target', '?')}, but no relation line draws it; it is not imported",
                               note.get("where"), "add the relation line under the statement, or remove the entry")
-        self.finish_devices()
         def placed(element):
             return (element.location.line, element.location.column) if element.location else (0, 0)
 
@@ -518,39 +526,18 @@ class ArgdownImporter:
 
     # declarations (front matter) --------------------------------------------------------------
     def read_declarations(self) -> None:
-        block = self.front.get("argmap") or {}
-        where = self.front_location
-        if not isinstance(block, dict):
-            self.error("front matter `argmap` must be a mapping with sources, voices and devices", where)
+        """Sources, voices and devices from the front matter's `argmap` block (written by the export)."""
+        block = self.front.get("argmap")
+        if block is None:
             return
-        for key in sorted(set(block) - {"sources", "voices", "devices"}, key=str):
-            self.warn(f"front matter `argmap.{key}` is not something argmap reads", where)
-        for item in _records(block.get("sources"), "sources", self, where):
-            record = self.fields(item, {"id", "title", "authors", "year", "text", "url", "cites", "note"},
-                                 "a source", where)
-            sid = self.source_ids.reserve(sanitise_id(str(record.get("id") or "source")))
-            self.sources.append(Source(
-                id=sid, title=_str(record.get("title")), authors=tuple(_strs(record.get("authors"))),
-                year=record.get("year") if isinstance(record.get("year"), int) else None,
-                text_path=_str(record.get("text")), url=_str(record.get("url")),
-                cites=tuple(sanitise_id(c) for c in _strs(record.get("cites"))), note=_str(record.get("note")),
-                location=where))
-        for item in _records(block.get("voices"), "voices", self, where):
-            record = self.fields(item, {"id", "name", "role", "source", "quoted_by", "note"}, "a voice", where)
-            name = _str(record.get("name")) or str(record.get("id") or "voice")
-            vid = self.voice_ids.reserve(sanitise_id(str(record.get("id") or name), "voice"))
-            self.voices[vid] = Voice(
-                id=vid, name=name, role=_str(record.get("role")),
-                source=sanitise_id(str(record["source"])) if record.get("source") else None,
-                quoted_by=sanitise_id(str(record["quoted_by"])) if record.get("quoted_by") else None,
-                note=_str(record.get("note")), location=where)
-        self.pending_devices = list(_records(block.get("devices"), "devices", self, where))
-
-    def fields(self, item: dict, known: set[str], what: str, where: Location | None) -> dict:
-        unknown = sorted(str(k) for k in item if k not in known)
-        if unknown:
-            self.warn(f"{what} in the data has keys argmap does not read: {', '.join(unknown)}", where)
-        return item
+        sources, voices, devices, problems = declarations_from_records(block, self.front_location)
+        for message in problems:
+            self.warn(message, self.front_location)
+        self.sources.extend(sources)
+        self.source_ids.taken.update(s.id for s in sources)
+        self.voices.update((v.id, v) for v in voices)
+        self.voice_ids.taken.update(v.id for v in voices)
+        self.devices.extend(devices)
 
     def voice_for(self, value: Any, where: Location | None) -> str:
         """The voice id for a `voice:` value (declared, or made here and tied to the file's source)."""
@@ -709,6 +696,8 @@ class ArgdownImporter:
             self.warn(f"[{title}] has role `{role}`, which argmap does not know; it is left out", data_where,
                       "roles: " + ", ".join(ROLES))
             role = None
+        if "role" not in data and voice == DEFAULT_VOICE:
+            role = REPORTED
         self.claims[mid] = Claim(id=mid, text=text, voice=voice, role=role, hedge=_str(data.get("hedge")),
                                  quotes=self.quotes(data.get("quotes"), title, data_where), tags=tuple(all_tags),
                                  note=note, location=where)
@@ -719,7 +708,7 @@ class ArgdownImporter:
             if not isinstance(item, dict) or "at" not in item or "text" not in item:
                 self.warn(f"a quote of [{title}] needs `at: source:line` and `text`", where)
                 continue
-            locator = _locator(str(item["at"]))
+            locator = parse_locator(str(item["at"]))
             if locator is None:
                 self.warn(f"a quote of [{title}] has a bad place `{item['at']}` (write source:line or "
                           "source:line-line)", where)
@@ -750,7 +739,8 @@ class ArgdownImporter:
         voice = self.voice_for(argument.data.get("voice"), argument.data_location or argument.location)
         tags = tuple(dict.fromkeys(sanitise_id(t, "tag") for t in argument.tags + _strs(argument.data.get("tags"))))
         argument.gist = argument.id
-        self.claims[argument.id] = Claim(id=argument.id, text=text, voice=voice, tags=tags,
+        role = REPORTED if voice == DEFAULT_VOICE else None
+        self.claims[argument.id] = Claim(id=argument.id, text=text, voice=voice, tags=tags, role=role,
                                          note=_str(argument.data.get("note")), location=argument.location)
 
     def reconstructed(self, argument: Argument) -> None:
@@ -995,15 +985,6 @@ class ArgdownImporter:
         self.attacks.append(Attack(id=aid or self.ids.numbered("A"), voice=voice, kind=kind, attacker=attacker,
                                    target=target, note=attack_note, location=where))
 
-    def finish_devices(self) -> None:
-        where = self.front_location
-        for item in getattr(self, "pending_devices", ()):
-            record = self.fields(item, {"category", "span", "target", "at", "note"}, "a device", where)
-            at = _locator(str(record["at"])) if record.get("at") else None
-            self.devices.append(Device(category=str(record.get("category", "")), span=str(record.get("span", "")),
-                                       target=sanitise_id(str(record.get("target", "")), "x"), at=at,
-                                       note=_str(record.get("note")), location=where))
-
 
 class _Block:
     """The lines since the last blank line: the stack of elements relations hang under, the open PCS."""
@@ -1040,23 +1021,6 @@ def _strs(value: Any) -> list[str]:
     return [str(value)]
 
 
-def _locator(text: str) -> Locator | None:
-    source, _, lines = text.rpartition(":")
-    first, _, last = lines.partition("-")
-    if not source or not first.strip().isdigit() or (last and not last.strip().isdigit()):
-        return None
-    return Locator(source=sanitise_id(source.strip()), line=int(first), end_line=int(last) if last else None)
-
-
-def _records(value: Any, name: str, importer: ArgdownImporter, where: Location) -> list[dict]:
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        importer.error(f"front matter `argmap.{name}` must be a list of mappings", where)
-        return []
-    return value
-
-
 def _as_argmap_comment(text: str) -> str:
     if text.startswith("//"):
         body = text[2:]
@@ -1081,9 +1045,3 @@ def import_argdown(text: str, path: str | None = None) -> tuple[ArgumentMap, lis
     if importer.errors:
         raise ArgmapError(importer.errors, {path or "<text>": text})
     return amap, list(amap.parse_findings)
-
-
-def _fields(amap: ArgumentMap) -> dict[str, Any]:
-    names = ("sources", "voices", "claims", "evidence", "inferences", "attacks", "restatements", "devices",
-             "includes", "comments", "path", "files", "parse_findings")
-    return {name: getattr(amap, name) for name in names}
