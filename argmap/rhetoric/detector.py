@@ -41,6 +41,7 @@ QUOTED_TERM_FACTOR = 0.5
 TITLE_FACTOR = 0.6
 DENSE_QUOTES_PER_1000 = 6.0  # above this many short quoted terms per 1,000 words, scare-quote cues are lowered
 DENSE_QUOTES_FACTOR = 0.4
+DENSE_QUOTES_MIN = 10
 DEFAULT_PRECISION = 0.5
 SHOWN_WEIGHT = 0.5  # cues whose context weight is below this are hidden unless asked for (--all)
 
@@ -290,7 +291,8 @@ def _scare_quote_candidates(layout: TextLayout, tokens: list[Token]) -> tuple[li
         if re.match(r"^\s*(?:\)|--)", text[quote.end:quote.end + 4]):
             continue  # a gloss: "*glasnost'* ("openness")"
         out.append(Candidate("scare-quotes", quote.start, quote.end, "quoted term", "pattern"))
-    per_1000 = terms * 1000 / max(1, len(tokens))
+    # A handful of quoted terms says nothing about a text's habits; density counts from ten on.
+    per_1000 = terms * 1000 / max(1, len(tokens)) if terms >= DENSE_QUOTES_MIN else 0.0
     return out, per_1000
 
 

@@ -1,0 +1,152 @@
+"""Cue detection: every category fires on a plain case and stays silent in a context that cancels it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from argmap.model import CUE_CATEGORIES
+from argmap.rhetoric import detect
+from argmap.rhetoric.detector import SHOWN_WEIGHT
+from argmap.rhetoric.lexicon import lexicon_names, load_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "examples" / "sources"
+PROSE = ("The committee met in the spring and discussed the draft at length, with reports from every region "
+         "and many proposals for amendments to the text of the constitution.")
+
+
+def shown(text: str, category: str):
+    """Cues of one category that argmap shows by default."""
+    return [c for c in detect(text) if c.category == category and c.weight >= SHOWN_WEIGHT]
+
+
+def titled(title: str) -> str:
+    return f"{title}\n\n{PROSE}\n"
+
+
+# category, firing text, silent text (why it is silent)
+CASES = [
+    ("hedge", "Stalin perhaps wanted reform.", titled("Perhaps a Reform")),  # title
+    ("booster", "This clearly shows the plan.", "It is not clear that he won."),  # negation
+    ("attitude-marker", "Unfortunately, the plan failed.", "It was not surprising that the plan failed."),
+    ("self-mention", "I think the plan failed.", titled("# My Story of the Plan")),  # title
+    ("reader-engagement", "Consider the evidence before judging.", titled("## What You Need to Know")),
+    ("rhetorical-question", "Who would believe that? Nobody does.", "Do you agree with this analysis?"),  # genuine
+    ("sweeping-generalisation", "Everyone opposed the plan.", "Not everyone agreed with the plan."),
+    ("intensifier", "It was very important to them.", "It was not very important to them."),
+    ("emotive-language", "The regime was pure terror and tyranny.", titled("# Tyranny")),
+    ("epithet", "These upstart jackals took the plant.", titled("# Jackals at the Gate")),
+    ("scare-quotes", "The “experts” agreed with the plan.", "His book is titled “the revolution betrayed” here."),
+    ("either-or", "There is no other option for the country.", titled("# Either Way")),
+    ("popularity-appeal", "As everyone knows, the plan failed.", "It is not widely known that the plan failed."),
+    ("authority-appeal", "According to historians, the plan failed.", "No documents show that the plan failed."),
+    ("hated-comparison", "The new leader is worse than Hitler.", "Stalin and Beria met in 1938 to discuss it."),
+    ("whataboutism", "But what about the crimes of the West?", titled("# What About the West")),
+    ("slogan", "Workers of the world, unite!", titled("# Long Live the Revolution")),
+    ("repetition", "Is it possible to win when we are poor? Is it possible to win when we are weak? "
+                   "Is it possible to win when we are alone?", "The plan failed. A new plan followed it."),
+]
+
+
+def test_cases_cover_every_category():
+    assert sorted(c for c, _, _ in CASES) == sorted(CUE_CATEGORIES)
+
+
+@pytest.mark.parametrize("category,firing,silent", CASES, ids=[c for c, _, _ in CASES])
+def test_category_fires(category, firing, silent):
+    assert shown(firing, category), f"{category} should fire on {firing!r}"
+
+
+@pytest.mark.parametrize("category,firing,silent", CASES, ids=[c for c, _, _ in CASES])
+def test_category_silent_in_context(category, firing, silent):
+    assert not shown(silent, category), f"{category} should stay silent on {silent!r}"
+
+
+def test_cue_spans_are_exact_and_positioned():
+    text = "First line.\nThese upstart jackals will perhaps win."
+    cues = detect(text, path="x.txt")
+    epithet = next(c for c in cues if c.category == "epithet")
+    assert epithet.text == "upstart jackals" == text[epithet.start:epithet.end]
+    assert (epithet.line, epithet.column) == (2, 7)
+    assert epithet.device_line() == 'device epithet "upstart jackals" in CLAIM'
+
+
+def test_device_line_with_source():
+    cue = next(c for c in detect("They are traitors.", source="blog") if c.category == "epithet")
+    assert cue.device_line() == 'device epithet "traitors" in CLAIM\n  at blog:1'
+
+
+def test_bibliography_and_citations_are_skipped():
+    text = (f"{PROSE} (Zhukov, Clearly Inoy 307-9)\n\nBibliography\n\n"
+            "Smith, J. Clearly Wrong: the Very Worst Traitors. London, 2001.\n")
+    assert not [c for c in detect(text) if c.category in ("booster", "intensifier", "epithet")]
+
+
+def test_question_lowers_booster():
+    cue = next(c for c in detect("Is it clearly true that he won?") if c.category == "booster")
+    assert "question" in cue.context and cue.weight < 1
+
+
+def test_quotation_heavy_text_does_not_drown_in_scare_quotes():
+    terms = " ".join(f"the “term{i}” and" for i in range(40))
+    cues = [c for c in detect(f"{PROSE} {terms} more.") if c.category == "scare-quotes"]
+    assert cues and all(c.weight < SHOWN_WEIGHT for c in cues)
+
+
+def test_seed_004_keeps_scare_quotes_few():
+    text = (SEEDS / "004_e77f1c82b5a1bb7e.txt").read_text(encoding="utf-8")
+    cues = [c for c in detect(text) if c.category == "scare-quotes"]
+    assert len(cues) > 50  # found ...
+    assert len([c for c in cues if c.weight >= SHOWN_WEIGHT]) < 15  # ... but not shown by default
+
+
+def test_seed_001_jackals_belong_to_artem():
+    text = (SEEDS / "001_796af24f27a72c3f.txt").read_text(encoding="utf-8")
+    cues = detect(text)
+    jackals = [c for c in cues if c.category == "epithet" and "jackal" in c.text]
+    assert jackals and jackals[0].voice == "Comrade Artem"
+    muxin = [c for c in cues if c.voice == "Muxin"]
+    assert muxin, "the block quotes introduced by 'Muxin again:' are Muxin's"
+    assert any(c.voice == "author" for c in cues)
+
+
+def test_block_quote_layers_each_own_their_words():
+    text = ("Artem writes:\n\n"
+            "These elites are parasites, and the minister said: “These jackals are traitors to the nation and must go.”\n\n"
+            "I think both are wrong.\n")
+    cues = detect(text)
+    parasites = next(c for c in cues if c.text == "parasites")
+    jackals = next(c for c in cues if "jackals" in c.text)
+    assert parasites.voice == "Artem"
+    assert jackals.voice_path[:2] == ("author", "Artem") and len(jackals.voice_path) == 3
+    assert jackals.voice != "Artem"
+    me = next(c for c in cues if c.category == "self-mention")
+    assert me.voice == "author"
+
+
+def test_forum_quote_block():
+    text = "Evgeniy Spitsyn wrote:\nThe party apparatus was clearly parasitic.\nThanks for the answer.\n"
+    cues = detect(text)
+    assert next(c for c in cues if c.category == "booster").voice == "Evgeniy Spitsyn"
+
+
+def test_lexicons_have_provenance():
+    for name in lexicon_names():
+        lexicon = load_lexicon(name)
+        assert len(lexicon) > 0, name
+        assert {e.list_name for e in lexicon.entries} <= set(lexicon.provenance), name
+        assert all(lexicon.provenance.values()), name
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc Iyou perhaps clearly “”\"'?!.\n:,jackals")), max_size=300))
+def test_spans_always_match_the_text(text):
+    cues = detect(text)
+    for cue in cues:
+        assert 0 <= cue.start < cue.end <= len(text)
+        assert cue.text == text[cue.start:cue.end]
+        assert cue.category in CUE_CATEGORIES
+    assert [c.to_dict() for c in cues] == [c.to_dict() for c in detect(text)]
