@@ -1,0 +1,92 @@
+"""``argmap rhetoric`` on texts and maps, in three formats, with profiles, charts and comparisons."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from argmap.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_000 = ROOT / "examples" / "sources" / "000_c63bc6b84c1d038b.txt"
+SEED_001 = ROOT / "examples" / "sources" / "001_796af24f27a72c3f.txt"
+runner = CliRunner()
+
+
+def run(*args):
+    result = runner.invoke(main, ["rhetoric", *map(str, args)], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_json_has_cues_with_spans_and_devices():
+    code, out = run(SEED_001, "--format", "json")
+    assert code == 0
+    document = json.loads(out)
+    jackals = [c for c in document["cues"] if "jackal" in c["text"]]
+    assert jackals
+    cue = jackals[0]
+    text = SEED_001.read_text(encoding="utf-8")
+    assert text[cue["start"]:cue["end"]] == cue["text"]
+    assert cue["voice"] == "Comrade Artem" and 0 < cue["confidence"] <= 1
+    assert cue["device"].startswith('device epithet "') and "\n  at t001_796af24f27a72c3f:" in cue["device"]
+
+
+def test_text_output_shows_line_caret_and_device():
+    code, out = run(SEED_000, "--category", "hedge")
+    assert code == 0
+    assert "000_c63bc6b84c1d038b.txt:" in out and "hedge" in out and "^" in out
+    assert "= device: device hedge" in out
+
+
+def test_sarif_output():
+    code, out = run(SEED_000, "--format", "sarif")
+    log = json.loads(out)
+    assert code == 0 and log["version"] == "2.1.0"
+    result = log["runs"][0]["results"][0]
+    assert result["ruleId"].startswith("rhetoric/") and result["level"] == "note"
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1
+
+
+def test_map_cues_name_their_claims():
+    code, out = run(ROOT / "examples" / "socrates.argmap", "--format", "json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["devices"] and document["devices"][0]["category"] == "epithet"
+    targeted = [c for c in document["cues"] if c["target"]]
+    assert targeted and all(" in " + c["target"] in c["device"] for c in targeted)
+
+
+def test_profile_and_chart(tmp_path):
+    svg, png = tmp_path / "p.svg", tmp_path / "p.png"
+    code, out = run(SEED_001, "--quiet", "--profile", "--chart", svg)
+    assert code == 0 and "hedges/1k" in out and "Comrade Artem" in out
+    assert svg.read_text(encoding="utf-8").startswith("<svg") and "Comrade Artem" in svg.read_text(encoding="utf-8")
+    code, _ = run(SEED_001, "--quiet", "--chart", png)
+    assert code == 0 and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_compare_two_texts_side_by_side():
+    code, out = run("--compare", SEED_000, SEED_001, "--format", "json")
+    assert code == 0
+    profiles = json.loads(out)["profiles"]
+    assert [p["voice"] for p in profiles] == [SEED_000.stem, SEED_001.stem]
+    assert all("hedges" in p["per_1000_words"] for p in profiles)
+
+
+def test_chart_is_deterministic(tmp_path):
+    a, b = tmp_path / "a.svg", tmp_path / "b.svg"
+    run("--compare", SEED_000, SEED_001, "--chart", a)
+    run("--compare", SEED_000, SEED_001, "--chart", b)
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_bad_input_exits_2_without_traceback(tmp_path):
+    binary = tmp_path / "bad.txt"
+    binary.write_bytes(b"\xff\xfe\x00broken")
+    code, out = run(binary)
+    assert code == 2 and "not UTF-8" in out and "Traceback" not in out
+    assert run(tmp_path / "missing.txt")[0] == 2
+    assert run(SEED_000, SEED_001)[0] == 2  # two paths need --compare
+    assert run(SEED_000, "--chart", tmp_path / "x.gif")[0] == 2
