@@ -28,6 +28,12 @@ _ABBREV_HINT = re.compile(
     r"[A-Z][a-z]{0,3}\.[A-Z])\.",
 )
 _SIMPLE_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9А-Я])")
+# Words before a full stop that do not end a sentence (initials, titles, citations' "p.", "cf.").
+_NO_BOUNDARY_BEFORE = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|vs|etc|cf|pp?|vol|no|ed|eds|ibid|op|Inc|Ltd|Co|"
+    r"approx|ca|fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\.[A-Za-z])\.$"
+)
+PYSBD_MAX_CHARS = 200_000  # longer texts use the rule splitter: pysbd takes about 15 s per megabyte
 _OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}
 
 
@@ -175,7 +181,8 @@ class TextLayout:
         for start, end in self.paragraphs:
             chunk = self.text[start:end]
             use_pysbd = self.sentence_splitter == "pysbd" or (
-                self.sentence_splitter == "auto" and _ABBREV_HINT.search(chunk) is not None
+                self.sentence_splitter == "auto" and len(self.text) <= PYSBD_MAX_CHARS
+                and _ABBREV_HINT.search(chunk) is not None
             )
             if use_pysbd:
                 if segmenter is None:
@@ -187,6 +194,9 @@ class TextLayout:
                 pieces = []
                 last = 0
                 for m in _SIMPLE_BOUNDARY.finditer(chunk):
+                    before = chunk[max(last, m.start() - 12):m.start() + 1]
+                    if chunk[m.start()] == "." and _NO_BOUNDARY_BEFORE.search(before):
+                        continue
                     cut = m.end()
                     pieces.append((last, cut))
                     last = cut

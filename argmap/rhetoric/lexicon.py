@@ -23,14 +23,19 @@ NUMBER_WORDS = frozenset(
 )
 
 
-@attrs.frozen(slots=True)
 class Token:
     """One word of a text: its offsets, its text and its lower-cased, apostrophe-normalised form."""
 
-    start: int
-    end: int
-    text: str
-    norm: str
+    __slots__ = ("start", "end", "text", "norm")
+
+    def __init__(self, start: int, end: int, text: str, norm: str):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.norm = norm
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -133,64 +138,113 @@ def _is_number(token: Token) -> bool:
 
 
 class PhraseMatcher:
-    """Finds the entries of several lexicons in a token list, longest match first, per category."""
+    """Finds the entries of several lexicons in a token list, longest match first, per category.
+
+    Entries are indexed by their first word, and multi-word entries also by their first two words, so a
+    common word such as "the" only tries the few phrases that continue with the next token.
+    """
 
     def __init__(self, lexicons: list[Lexicon]):
-        self._exact: dict[str, list[Entry]] = {}
-        self._prefix: dict[str, list[Entry]] = {}
-        self._prefix_lengths: set[int] = set()
+        self._single: dict[str, list[tuple[Entry, tuple]]] = {}
+        self._pair: dict[tuple[str, str], list[tuple[Entry, tuple]]] = {}
+        self._loose: dict[str, list[tuple[Entry, tuple]]] = {}  # second word is a prefix or a number
+        self._prefix: dict[str, list[tuple[Entry, tuple]]] = {}
+        lengths = set()
         for lexicon in lexicons:
             for entry in lexicon.entries:
+                compiled = tuple(self._compile(w, entry.case_sensitive) for w in entry.words)
                 head = entry.words[0]
-                key = head if entry.case_sensitive else head.lower()
+                if head == "{NUM}":
+                    raise ValueError(f"{entry.category}: an entry cannot start with {{NUM}} ({entry.raw})")
                 if head.endswith("*"):
-                    self._prefix.setdefault(key[:-1].lower(), []).append(entry)
-                    self._prefix_lengths.add(len(key) - 1)
+                    self._prefix.setdefault(head[:-1].lower(), []).append((entry, compiled))
+                    lengths.add(len(head) - 1)
+                elif len(compiled) == 1:
+                    self._single.setdefault(head.lower(), []).append((entry, compiled))
+                elif compiled[1][0] in (0, 1):
+                    self._pair.setdefault((head.lower(), compiled[1][1].lower()), []).append((entry, compiled))
                 else:
-                    self._exact.setdefault(key.lower(), []).append(entry)
-        for bucket in list(self._exact.values()) + list(self._prefix.values()):
-            bucket.sort(key=lambda e: (-len(e.words), e.raw))
+                    self._loose.setdefault(head.lower(), []).append((entry, compiled))
+        self._prefix_lengths = sorted(lengths)
+        self._prefix_cache: dict[str, list[tuple[Entry, tuple]]] = {}
 
     @staticmethod
-    def _word_matches(word: str, token: Token, case_sensitive: bool) -> bool:
+    def _compile(word: str, case_sensitive: bool) -> tuple[int, str]:
+        """(kind, value): 0 exact lower-case, 1 exact with case, 2 prefix lower-case, 3 prefix with case, 4 number."""
         if word == "{NUM}":
-            return _is_number(token)
+            return 4, ""
         if word.endswith("*"):
-            stem = word[:-1]
-            return token.text.startswith(stem) if case_sensitive else token.norm.startswith(stem)
-        return token.text.replace("’", "'") == word if case_sensitive else token.norm == word
+            return (3, word[:-1]) if case_sensitive else (2, word[:-1].lower())
+        return (1, word) if case_sensitive else (0, word.lower())
 
-    def _candidates(self, token: Token) -> list[Entry]:
-        found = list(self._exact.get(token.norm, ()))
-        for length in self._prefix_lengths:
-            if len(token.norm) >= length:
-                found.extend(self._prefix.get(token.norm[:length], ()))
-        return found
+    @staticmethod
+    def _word_matches(compiled: tuple[int, str], token: Token) -> bool:
+        kind, value = compiled
+        if kind == 0:
+            return token.norm == value
+        if kind == 1:
+            return token.text.replace("’", "'") == value
+        if kind == 2:
+            return token.norm.startswith(value)
+        if kind == 3:
+            return token.text.startswith(value)
+        return _is_number(token)
+
+    def _prefixed(self, norm: str) -> list[tuple[Entry, tuple]]:
+        cached = self._prefix_cache.get(norm)
+        if cached is None:
+            cached = []
+            for length in self._prefix_lengths:
+                if len(norm) < length:
+                    break
+                cached.extend(self._prefix.get(norm[:length], ()))
+            self._prefix_cache[norm] = cached
+        return cached
 
     def find(self, tokens: list[Token], text: str) -> Iterator[Match]:
         """Matches in text order; within a category a match hides shorter ones it overlaps, and stop entries
         hide what they cover."""
         blocked_until: dict[str, int] = {}
         n = len(tokens)
+        single, pair, loose = self._single, self._pair, self._loose
+        has_prefix = bool(self._prefix)
         for i in range(n):
-            candidates = self._candidates(tokens[i])
-            if not candidates:
+            norm = tokens[i].norm
+            groups = []
+            bucket = single.get(norm)
+            if bucket:
+                groups.append(bucket)
+            if i + 1 < n:
+                bucket = pair.get((norm, tokens[i + 1].norm))
+                if bucket:
+                    groups.append(bucket)
+            bucket = loose.get(norm)
+            if bucket:
+                groups.append(bucket)
+            if has_prefix:
+                bucket = self._prefixed(norm)
+                if bucket:
+                    groups.append(bucket)
+            if not groups:
                 continue
             best: dict[str, Entry] = {}
-            for entry in candidates:
-                if blocked_until.get(entry.category, -1) > i:
-                    continue
-                length = len(entry.words)
-                if i + length > n:
-                    continue
-                if not all(self._word_matches(w, tokens[i + k], entry.case_sensitive) for k, w in enumerate(entry.words)):
-                    continue
-                # Tokens of a phrase must be close together (no line break between paragraphs).
-                if length > 1 and "\n\n" in text[tokens[i].start:tokens[i + length - 1].end]:
-                    continue
-                current = best.get(entry.category)
-                if current is None or length > len(current.words) or (length == len(current.words) and entry.stop):
-                    best[entry.category] = entry
+            for group in groups:
+                for entry, compiled in group:
+                    category = entry.category
+                    if blocked_until.get(category, -1) > i:
+                        continue
+                    length = len(compiled)
+                    current = best.get(category)
+                    if current is not None and (len(current.words), current.stop) >= (length, entry.stop):
+                        continue
+                    if i + length > n:
+                        continue
+                    if not all(self._word_matches(compiled[k], tokens[i + k]) for k in range(length)):
+                        continue
+                    # Tokens of a phrase must stand in one paragraph.
+                    if length > 1 and "\n\n" in text[tokens[i].start:tokens[i + length - 1].end]:
+                        continue
+                    best[category] = entry
             for category, entry in sorted(best.items()):
                 last = i + len(entry.words)
                 blocked_until[category] = last
