@@ -243,7 +243,7 @@ def _complete_at_map_level(amap: argmap.ArgumentMap, labels: dict) -> None:
         parts += [negate(node_label[a]) for a in attackers.get(inference.id, ())]
         assert labels[inference.id] is verdict(parts), inference.id
     granted = {dia.node(c.id) for c in amap.claims if c.is_granted and amap.get(c.id) is c}
-    for node, data in dia.graph.nodes(data=True):
+    for node, data in dia.graph.nodes.items():
         if data["kind"] != "claim":
             continue
         parts = [negate(node_label[a]) for a in attackers.get(node, ())]
@@ -411,3 +411,11 @@ def test_self_contradiction_silent_for_reported_and_other_voices():
 
 def test_example_map_has_no_dialectic_findings():
     assert codes(argmap.load("examples/socrates.argmap")) == []
+
+
+def test_framework_is_a_networkx_digraph_with_reasons():
+    graph = dl.framework(parse(DEFEATED))
+    assert isinstance(graph, nx.DiGraph)
+    assert graph.edges["K1", "C1"]["reasons"] == [{"kind": "undermine", "attack": "A1"}]
+    assert graph.edges["K1", "I1"]["reasons"] == [{"kind": "premise", "premise": "C1"}]
+    assert graph.nodes["unsupported:T1"]["kind"] == "unsupported"

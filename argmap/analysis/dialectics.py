@@ -37,6 +37,7 @@ from __future__ import annotations
 import enum
 from collections import deque
 from collections.abc import Hashable, Iterable
+from typing import Union
 
 import attrs
 import networkx as nx
@@ -61,25 +62,73 @@ class Label(str, enum.Enum):
 
 # ---- abstract frameworks --------------------------------------------------------------
 
-def grounded_labelling(graph: nx.DiGraph) -> dict[Hashable, Label]:
+class AttackGraph:
+    """A light directed graph of attacks, built once from plain dicts.
+
+    The analyses need only successors, predecessors and attributes; growing a
+    networkx DiGraph node by node costs several times more on 10k-claim maps.
+    The algorithms below accept this class or an ``nx.DiGraph`` alike (both
+    offer ``succ``/``pred`` mappings); :meth:`to_networkx` gives the DiGraph.
+    """
+
+    def __init__(self, nodes: dict[Hashable, dict], edges: dict[tuple[Hashable, Hashable], dict]):
+        self.nodes = nodes
+        self.edges = edges
+        self.succ: dict[Hashable, list] = {node: [] for node in nodes}
+        self.pred: dict[Hashable, list] = {node: [] for node in nodes}
+        for source, target in edges:
+            self.succ[source].append(target)
+            self.pred[target].append(source)
+
+    def __iter__(self):
+        return iter(self.nodes)
+
+    def __contains__(self, node: object) -> bool:
+        return node in self.nodes
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def successors(self, node: Hashable) -> list:
+        return self.succ[node]
+
+    def predecessors(self, node: Hashable) -> list:
+        return self.pred[node]
+
+    def has_edge(self, source: Hashable, target: Hashable) -> bool:
+        return (source, target) in self.edges
+
+    def to_networkx(self) -> nx.DiGraph:
+        """The same graph as a networkx DiGraph, with node and edge attributes."""
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self.nodes.items())
+        graph.add_edges_from((source, target, data) for (source, target), data in self.edges.items())
+        return graph
+
+
+Graph = Union[AttackGraph, nx.DiGraph]
+
+
+def grounded_labelling(graph: Graph) -> dict[Hashable, Label]:
     """The grounded labelling of an argumentation framework (edges are attacks), in O(nodes + edges).
 
     A worklist version of the least fixpoint: an argument is IN once all its
     attackers are OUT, OUT once one attacker is IN; what is left is UNDEC.
     """
     labels: dict[Hashable, Label] = {}
-    alive = {node: graph.in_degree(node) for node in graph}  # attackers not (yet) OUT
-    queue = deque(sorted((n for n, count in alive.items() if count == 0), key=str))
+    successors = graph.succ
+    alive = {node: len(attackers) for node, attackers in graph.pred.items()}  # attackers not (yet) OUT
+    queue = deque(n for n, count in alive.items() if count == 0)
     while queue:
         node = queue.popleft()
         if node in labels:
             continue
         labels[node] = Label.IN
-        for target in graph.successors(node):
+        for target in successors[node]:
             if target in labels:
                 continue
             labels[target] = Label.OUT
-            for victim in graph.successors(target):
+            for victim in successors[target]:
                 if victim not in labels:
                     alive[victim] -= 1
                     if alive[victim] == 0:
@@ -89,9 +138,23 @@ def grounded_labelling(graph: nx.DiGraph) -> dict[Hashable, Label]:
     return labels
 
 
-def _undecided_components(graph: nx.DiGraph, labels: dict[Hashable, Label]) -> list[list[Hashable]]:
-    undecided = graph.subgraph([n for n in graph if labels[n] is Label.UNDEC])
-    components = [sorted(c, key=str) for c in nx.weakly_connected_components(undecided)]
+def _undecided_components(graph: Graph, labels: dict[Hashable, Label]) -> list[list[Hashable]]:
+    """Weakly connected components of the UNDEC arguments (attacks followed both ways)."""
+    seen: set = set()
+    components = []
+    for start in graph:
+        if start in seen or labels[start] is not Label.UNDEC:
+            continue
+        seen.add(start)
+        component, stack = [], [start]
+        while stack:
+            node = stack.pop()
+            component.append(node)
+            for other in (*graph.succ[node], *graph.pred[node]):
+                if other not in seen and labels[other] is Label.UNDEC:
+                    seen.add(other)
+                    stack.append(other)
+        components.append(sorted(component, key=str))
     return sorted(components, key=lambda c: str(c[0]))
 
 
@@ -114,7 +177,7 @@ class Component:
 
 
 def preferred_components(
-    graph: nx.DiGraph,
+    graph: Graph,
     labels: dict[Hashable, Label] | None = None,
     cutoff: int = PREFERRED_CUTOFF,
 ) -> list[Component]:
@@ -133,7 +196,7 @@ def preferred_components(
     return out
 
 
-def preferred_extensions(graph: nx.DiGraph, cutoff: int = PREFERRED_CUTOFF) -> list[frozenset] | None:
+def preferred_extensions(graph: Graph, cutoff: int = PREFERRED_CUTOFF) -> list[frozenset] | None:
     """All preferred extensions of the framework, or None if some undecided component is beyond the cut-off.
 
     Their number is the product of the per-component counts; prefer
@@ -149,7 +212,7 @@ def preferred_extensions(graph: nx.DiGraph, cutoff: int = PREFERRED_CUTOFF) -> l
     return sorted(results, key=lambda s: sorted(map(str, s)))
 
 
-def _preferred_in(graph: nx.DiGraph, component: list[Hashable]) -> tuple[frozenset, ...] | None:
+def _preferred_in(graph: Graph, component: list[Hashable]) -> tuple[frozenset, ...] | None:
     """Maximal admissible subsets of one undecided component (w.r.t. the framework restricted to it).
 
     Backtracking with bitmasks: arguments are taken in order, each put in or
@@ -162,7 +225,7 @@ def _preferred_in(graph: nx.DiGraph, component: list[Hashable]) -> tuple[frozens
     attackers = [0] * n
     targets = [0] * n
     for node, i in index.items():
-        for target in graph.successors(node):
+        for target in graph.succ[node]:
             j = index.get(target)
             if j is not None:
                 targets[i] |= 1 << j
@@ -245,7 +308,7 @@ def claim_classes(amap: ArgumentMap) -> dict[str, str]:
 
 
 def framework(amap: ArgumentMap) -> nx.DiGraph:
-    """The map as an abstract argumentation framework: a DiGraph whose edges are attacks.
+    """The map as an abstract argumentation framework: a networkx DiGraph whose edges are attacks.
 
     Node attributes: ``kind`` (claim, evidence, inference, unsupported),
     ``members`` (claim ids of a ``same`` class; the element id otherwise),
@@ -253,29 +316,39 @@ def framework(amap: ArgumentMap) -> nx.DiGraph:
     (rebut, undercut, undermine, premise, support, unsupported) and, where they
     apply, ``attack`` (the attack id) and ``premise`` (the attacked premise).
     """
-    graph = nx.DiGraph()
+    return attack_graph(amap).to_networkx()
+
+
+def attack_graph(amap: ArgumentMap) -> AttackGraph:
+    """The framework of :func:`framework` as an :class:`AttackGraph` (what the analyses use)."""
     class_of = claim_classes(amap)
     members: dict[str, list[str]] = {}
     for claim_id, root in class_of.items():
         members.setdefault(root, []).append(claim_id)
-    for root, ids in members.items():
-        graph.add_node(root, kind="claim", members=tuple(ids), voice=amap.claim(root).voice)
+    voice_of = {c.id: c.voice for c in amap.claims}
+    nodes: dict[str, dict] = {
+        root: {"kind": "claim", "members": tuple(ids), "voice": voice_of[root]} for root, ids in members.items()
+    }
     for item in _defined(amap, amap.evidence):
-        graph.add_node(item.id, kind="evidence", members=(item.id,), voice=item.voice)
+        nodes[item.id] = {"kind": "evidence", "members": (item.id,), "voice": item.voice}
     inferences = list(_defined(amap, amap.inferences))
     for inference in inferences:
-        graph.add_node(inference.id, kind="inference", members=(inference.id,), voice=inference.voice)
+        nodes[inference.id] = {"kind": "inference", "members": (inference.id,), "voice": inference.voice}
+    edges: dict[tuple[str, str], list[dict]] = {}
+    attackers: dict[str, list[str]] = {}
 
     def node_of(element_id: str) -> str | None:
         if element_id in class_of:
             return class_of[element_id]
-        return element_id if element_id in graph and element_id not in members else None
+        return element_id if element_id in nodes and element_id not in members else None
 
     def attack(source: str, target: str, reason: dict) -> None:
-        if graph.has_edge(source, target):
-            graph.edges[source, target]["reasons"].append(reason)
+        key = (source, target)
+        if key in edges:
+            edges[key].append(reason)
         else:
-            graph.add_edge(source, target, reasons=[reason])
+            edges[key] = [reason]
+            attackers.setdefault(target, []).append(source)
 
     for item in _defined(amap, amap.attacks):
         source, target = node_of(item.attacker), node_of(item.target)
@@ -286,28 +359,28 @@ def framework(amap: ArgumentMap) -> nx.DiGraph:
     by_conclusion: dict[str, list[str]] = {}
     for inference in inferences:
         conclusion = node_of(inference.conclusion)
-        if conclusion is not None and graph.nodes[conclusion]["kind"] == "claim":
+        if conclusion is not None and nodes[conclusion]["kind"] == "claim":
             by_conclusion.setdefault(conclusion, []).append(inference.id)
     for conclusion, inference_ids in by_conclusion.items():
         if conclusion in granted:
             continue
         gap = UNSUPPORTED + conclusion
-        graph.add_node(gap, kind="unsupported", members=(), voice=None)
+        nodes[gap] = {"kind": "unsupported", "members": (), "voice": None}
         attack(gap, conclusion, {"kind": "unsupported"})
         for inference_id in inference_ids:
             attack(inference_id, gap, {"kind": "support"})
 
     # Only claims and evidence are premises, and propagated edges only reach inferences,
     # so the direct attackers read here are final.
-    direct = {node: list(graph.predecessors(node)) for node in graph}
+    direct = {node: list(found) for node, found in attackers.items()}
     for inference in inferences:
         for premise in dict.fromkeys(inference.premises):
             node = node_of(premise)
             if node is None:
                 continue
-            for attacker in direct[node]:
+            for attacker in direct.get(node, ()):
                 attack(attacker, inference.id, {"kind": "premise", "premise": premise})
-    return graph
+    return AttackGraph(nodes, {key: {"reasons": reasons} for key, reasons in edges.items()})
 
 
 @attrs.frozen(slots=True)
@@ -324,7 +397,7 @@ class Dialectics:
     """The framework of a map, its grounded labelling and its preferred components."""
 
     map: ArgumentMap
-    graph: nx.DiGraph
+    graph: AttackGraph
     class_of: dict[str, str]
     node_labels: dict[str, Label]
     components: tuple[Component, ...]
@@ -343,7 +416,7 @@ class Dialectics:
     def labels(self) -> dict[str, Label]:
         """Grounded label of every claim, evidence and inference id of the map, sorted by id."""
         out = {cid: self.node_labels[root] for cid, root in self.class_of.items()}
-        for node, data in self.graph.nodes(data=True):
+        for node, data in self.graph.nodes.items():
             if data["kind"] in ("evidence", "inference"):
                 out[node] = self.node_labels[node]
         return dict(sorted(out.items()))
@@ -403,7 +476,7 @@ class Dialectics:
 
 def analyse(amap: ArgumentMap, cutoff: int = PREFERRED_CUTOFF) -> Dialectics:
     """Framework, grounded labelling and preferred components of a map."""
-    graph = framework(amap)
+    graph = attack_graph(amap)
     labels = grounded_labelling(graph)
     return Dialectics(
         map=amap,
@@ -426,7 +499,7 @@ def preferred(amap: ArgumentMap, cutoff: int = PREFERRED_CUTOFF) -> list[frozens
     extensions = preferred_extensions(result.graph, cutoff)
     if extensions is None:
         return None
-    members = {node: data["members"] for node, data in result.graph.nodes(data=True)}
+    members = {node: data["members"] for node, data in result.graph.nodes.items()}
     return [frozenset(m for node in ext for m in members[node]) for ext in extensions]
 
 
@@ -436,7 +509,9 @@ __all__ = [
     "Label",
     "PREFERRED_CUTOFF",
     "Step",
+    "AttackGraph",
     "analyse",
+    "attack_graph",
     "claim_classes",
     "framework",
     "grounded",

@@ -234,19 +234,22 @@ class SourceText:
             postings.setdefault(self.folded[start:end], []).append(number)
         self._words, self._postings = words, postings
 
-    def nearest(self, quote: str, near_line: int | None = None, candidates: int = 8) -> Nearest | None:
+    def nearest(self, quote: str, near_line: int | None = None, candidates: int = 6) -> Nearest | None:
         """The stretch of text most like ``quote`` (normalised), found by word voting, then scored by difflib.
 
         Each word of the quote votes for the alignments (source word index minus
-        quote word index) where it occurs; the best-voted alignments and the
-        stated line are scored with difflib, so the cost is proportional to the
-        occurrences of the quote's words, not to the size of the text.
+        quote word index) where it occurs. The best-voted alignments, and the
+        stated line, give candidate windows; each is trimmed to the words it
+        shares with the quote and scored by difflib's similarity ratio. The cost
+        is proportional to the occurrences of the quote's words, not to the size
+        of the text.
         """
         if self._postings is None:
             self._index_words()
         assert self._words is not None and self._postings is not None
         words = self._words
-        quote_words = _WORD.findall(_fold(quote))
+        quote_folded = _fold(quote)
+        quote_words = _WORD.findall(quote_folded)
         if not words or not quote_words:
             return None
         total = len(words)
@@ -263,47 +266,46 @@ class SourceText:
             lo, _ = self.line_range_offsets(near_line, near_line)
             diagonals.append(_first_word_at(words, lo))
         width = len(quote_words)
+        scorer = difflib.SequenceMatcher(None, autojunk=False)
+        scorer.set_seq2(quote_folded)
         best: tuple[float, int, int, int] | None = None
-        quote_folded = _fold(quote)
         seen: set[tuple[int, int]] = set()
         for diagonal in diagonals:
-            for shift in (-2, -1, 0, 1, 2):
-                first = min(max(diagonal + shift, 0), total - 1)
-                last = min(first + width, total) - 1
-                for stretch in (0, 1) if last + 1 < total else (0,):
-                    key = (first, last + stretch)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    start, end = words[first][0], words[last + stretch][1]
-                    ratio = difflib.SequenceMatcher(None, quote_folded, self.folded[start:end], autojunk=False).ratio()
-                    distance = abs(self.line_at(start) - near_line) if near_line else 0
-                    candidate = (ratio, -distance, -start, end)
-                    if best is None or candidate > best:
-                        best = candidate
+            first = min(max(diagonal - 2, 0), total - 1)
+            last = min(diagonal + width + 2, total) - 1
+            start, end = self._trim(quote_words, first, last)
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            scorer.set_seq1(self.folded[start:end])
+            ratio = scorer.ratio()
+            distance = abs(self.line_at(start) - near_line) if near_line else 0
+            candidate = (ratio, -distance, -start, end)
+            if best is None or candidate > best:
+                best = candidate
         if best is None:
             return None
         ratio, _, negative_start, end = best
-        start, end = self._trim(quote_folded, -negative_start, end)
+        start = -negative_start
         text = self.normal[start:end]
         quote_has, text_has = _first_difference(quote, text)
         return Nearest(span=self.span(start, end), text=text, ratio=ratio, quote_has=quote_has, text_has=text_has)
 
-
-    def _trim(self, quote_folded: str, start: int, end: int) -> tuple[int, int]:
-        """Narrow a window to the words from its first to its last word shared with the quote."""
-        window = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(self.folded[start:end])]
-        quote_words = _WORD.findall(quote_folded)
-        blocks = [b for b in difflib.SequenceMatcher(None, quote_words, [w[2] for w in window],
-                                                     autojunk=False).get_matching_blocks() if b.size]
-        if not blocks:
-            return start, end
-        first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
-        # Keep punctuation that hugs the kept words (a closing quote mark, a full stop).
-        new_end = window[last][1]
-        while new_end < end and not self.folded[new_end].isspace() and not self.folded[new_end].isalnum():
-            new_end += 1
-        return window[first][0], new_end
+    def _trim(self, quote_words: list[str], first: int, last: int) -> tuple[int, int]:
+        """Character offsets of source words ``first..last``, narrowed to the first and last word shared with
+        the quote (word-level difflib, cheap), keeping punctuation that hugs the last kept word."""
+        assert self._words is not None
+        window = self._words[first:last + 1]
+        texts = [self.folded[a:b] for a, b in window]
+        blocks = [b for b in difflib.SequenceMatcher(None, quote_words, texts, autojunk=False).get_matching_blocks()
+                  if b.size]
+        if blocks:
+            window = window[blocks[0].b: blocks[-1].b + blocks[-1].size]
+        start, end = window[0][0], window[-1][1]
+        limit = len(self.folded)
+        while end < limit and not self.folded[end].isspace() and not self.folded[end].isalnum():
+            end += 1
+        return start, end
 
 
 def _first_word_at(words: list[tuple[int, int]], offset: int) -> int:

@@ -244,17 +244,31 @@ def allies(amap: ArgumentMap, dia: dl.Dialectics) -> dict[str, set[str]]:
     return out
 
 
-def _answers(amap: ArgumentMap, dia: dl.Dialectics, attacker: str) -> set[str]:
-    """Ids whose attack counts as answering an objection made with ``attacker``."""
-    targets = set(_class_members(dia, attacker)) or {attacker}
-    for inference in amap.inferences:
-        if inference.conclusion in targets:
+class _Index:
+    """Inferences by conclusion and by premise, built once per check."""
+
+    def __init__(self, amap: ArgumentMap):
+        self.by_conclusion: dict[str, list[Inference]] = {}
+        self.by_premise: dict[str, list[Inference]] = {}
+        for inference in amap.inferences:
+            self.by_conclusion.setdefault(inference.conclusion, []).append(inference)
+            for premise in inference.premises:
+                self.by_premise.setdefault(premise, []).append(inference)
+
+
+def _answers(dia: dl.Dialectics, index: _Index, attacker: str) -> set[str]:
+    """Ids whose attack counts as answering an objection made with ``attacker``: the attacker, its
+    restatements, the inferences for it and their premises."""
+    members = _class_members(dia, attacker) or [attacker]
+    targets = set(members)
+    for member in members:
+        for inference in index.by_conclusion.get(member, ()):
             targets.add(inference.id)
             targets.update(inference.premises)
     return targets
 
 
-def _attacked_voices(amap: ArgumentMap, dia: dl.Dialectics, attack: Attack) -> list[str]:
+def _attacked_voices(amap: ArgumentMap, dia: dl.Dialectics, index: _Index, attack: Attack) -> list[str]:
     voices = set()
     target = amap.get(attack.target)
     if isinstance(target, Claim):
@@ -265,7 +279,7 @@ def _attacked_voices(amap: ArgumentMap, dia: dl.Dialectics, attack: Attack) -> l
     else:
         voices.add(_element_voice(amap, attack.target))
     if attack.kind == "undermine":
-        voices.update(i.voice for i in amap.inferences if attack.target in i.premises)
+        voices.update(i.voice for i in index.by_premise.get(attack.target, ()))
     voices.discard(None)
     voices.discard(attack.voice)
     return sorted(voices)
@@ -286,6 +300,7 @@ def check_unanswered(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
     dia = dialectics(ctx)
     side = allies(amap, dia)
+    index = _Index(amap)
     by_target: dict[str, list[Attack]] = {}
     for attack in amap.attacks:
         by_target.setdefault(attack.target, []).append(attack)
@@ -295,9 +310,9 @@ def check_unanswered(ctx: CheckContext) -> Iterator[Diagnostic]:
     unanswered: list[tuple[Attack, list[str]]] = []
     replies: set[str] = set()
     for attack in objections:
-        answering = [b for t in sorted(_answers(amap, dia, attack.attacker)) for b in by_target.get(t, ())]
+        answering = [b for t in sorted(_answers(dia, index, attack.attacker)) for b in by_target.get(t, ())]
         silent = []
-        for voice in _attacked_voices(amap, dia, attack):
+        for voice in _attacked_voices(amap, dia, index, attack):
             mine = [b for b in answering if b.voice in side.get(voice, {voice})]
             replies.update(b.id for b in mine)
             if not mine:
@@ -333,14 +348,19 @@ def check_self_contradiction(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
     dia = dialectics(ctx)
 
+    holders: dict[str | None, dict[str, str]] = {}
+
     def held(element_id: str) -> dict[str, str]:
         """Voice → its own (not reported) claim in the class of ``element_id``."""
-        out: dict[str, str] = {}
-        for member in _class_members(dia, element_id):
-            claim = amap.claim(member)
-            if claim is not None and claim.role != "reported":
-                out.setdefault(claim.voice, member)
-        return out
+        node = dia.node(element_id)
+        if node not in holders:
+            out: dict[str, str] = {}
+            for member in _class_members(dia, element_id):
+                claim = amap.claim(member)
+                if claim is not None and claim.role != "reported":
+                    out.setdefault(claim.voice, member)
+            holders[node] = out
+        return holders[node]
 
     reported: set[tuple[str, frozenset]] = set()
     for attack in amap.attacks:
