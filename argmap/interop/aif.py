@@ -115,7 +115,7 @@ class _AifImporter:
             missing = [n for n in (source, target) if n not in self.nodes]
             if missing:
                 self.warn(f"edge {edge.get('edgeID', index + 1)} names node {missing[0]}, which does not exist; "
-                          "the edge is skipped", None)
+                          "the edge is skipped", f"edge:{edge.get('edgeID')}")
                 continue
             self.out[source].append(target)
             self.into[target].append(source)
@@ -328,10 +328,11 @@ class _AifImporter:
         node, extra = self.nodes[node_id], self.extra(node_id)
         premises = [element_ids[n] for n in self.into[node_id] if self.kind(n) == "I"]
         conclusions = [element_ids[n] for n in self.out[node_id] if self.kind(n) == "I"]
-        for other in self.into[node_id] + self.out[node_id]:
-            if self.kind(other) in ("RA", "CA", "MA"):
-                self.warn(f"RA node {node_id} is joined to {self.kind(other)} node {other}; argmap inferences join "
-                          "propositions only, so that link is not imported", node_id)
+        joined = [n for n in self.into[node_id] if self.kind(n) in ("RA", "MA")]  # CA → RA is an undercut
+        joined += [n for n in self.out[node_id] if self.kind(n) in ("RA", "CA", "MA")]
+        for other in joined:
+            self.warn(f"RA node {node_id} is joined to {self.kind(other)} node {other}; argmap inferences join "
+                      "propositions only, so that link is not imported", node_id)
         if not conclusions:
             self.warn(f"RA node {node_id} has no conclusion (no edge to an I-node); it is not imported", node_id)
             return []
@@ -413,8 +414,8 @@ def _node_places(text: str, path: str | None) -> dict[str, Location]:
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     import bisect
 
-    for match in re.finditer(r'"nodeID"\s*:\s*"?([^",}\s]+)"?', text):
-        node_id = match.group(1)
+    for match in re.finditer(r'"(nodeID|edgeID)"\s*:\s*"?([^",}\s]+)"?', text):
+        node_id = match.group(2) if match.group(1) == "nodeID" else f"edge:{match.group(2)}"
         if node_id not in places:
             line = bisect.bisect_right(line_starts, match.start())
             places[node_id] = Location(path=path, line=line, column=match.start() - line_starts[line - 1] + 1)

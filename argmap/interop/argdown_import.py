@@ -518,8 +518,8 @@ class ArgdownImporter:
         comments = sorted(self.headings + self.comments, key=lambda c: (c.location.line, c.location.column))
         return ArgumentMap(
             sources=self.sources, voices=list(self.voices.values()), claims=claims,
-            evidence=evidence, inferences=self.inferences, attacks=self.attacks,
-            restatements=self.restatements, devices=self.devices, comments=comments, path=self.path,
+            evidence=evidence, inferences=sorted(self.inferences, key=placed),
+            attacks=sorted(self.attacks, key=placed), restatements=sorted(self.restatements, key=placed), devices=self.devices, comments=comments, path=self.path,
             files=(self.path,) if self.path else (),
             parse_findings=sorted(self.warnings, key=Diagnostic.sort_key),
         )
@@ -862,7 +862,8 @@ class ArgdownImporter:
                                                               else f"[{value.title}]")
 
     def make_relations(self) -> None:
-        support_inferences: dict[str, list[str]] = {}  # sketched argument gist → inferences it supports with
+        self.drawn: set[tuple[str, str, str]] = set()
+        support_inferences: dict[str, list[str]] = {}  # sketched argument → the inferences of its supports
         pending_undercuts: list[Relation] = []
         for relation in self.relations:
             if relation.kind == "support":
@@ -909,6 +910,9 @@ class ArgdownImporter:
         source_kind, source = relation.source
         if source_kind == "argument" and source.pcs is not None and conclusion == premise:
             return  # the argument's conclusion is the supported statement: nothing to add
+        if ("support", premise, conclusion) in self.drawn:
+            return
+        self.drawn.add(("support", premise, conclusion))
         voice = self.voice_of(premise)
         iid = self.ids.numbered("I")
         self.inferences.append(Inference(id=iid, voice=voice, premises=(premise,), conclusion=conclusion,
@@ -966,6 +970,10 @@ class ArgdownImporter:
         return element.voice if element is not None else self.default_voice()
 
     def add_attack(self, kind: str, attacker: str, target: str, where: Location) -> None:
+        key = (kind, attacker, target)
+        if key in self.drawn:
+            return  # drawn twice (`[A] -> [B]` and `[B] <- [A]`, or `><` twice): one relation, as in Argdown
+        self.drawn.add(key)
         voice, aid = self.voice_of(attacker), None
         for note in self.annotations.get(attacker, ()):
             if note.get("used") or sanitise_id(str(note.get("target", ""))) != target:

@@ -160,6 +160,8 @@ def fail(message: str, location: Location | None, text: str | None, suggestion: 
 
 # ---- YAML flow values (Argdown data blocks and front matter) --------------------------
 _PLAIN_SCALAR = re.compile(r"[^\W\d][\w.\-/ ]*\Z")
+_YAML_UNSAFE = re.compile("[^\x09\x0A\x0D\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD"
+                          "\U00010000-\U0010FFFF]")
 _YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"}
 
 
@@ -176,8 +178,11 @@ def yaml_scalar(value: object) -> str:
             and ": " not in text and " #" not in text:
         return text
     quoted = json.dumps(text, ensure_ascii=False)
-    # JSON escapes are YAML double-quoted escapes; braces and `=` would end or break Argdown's data token.
-    return quoted.replace("{", "\\x7B").replace("}", "\\x7D").replace("=", "\\x3D")
+    # JSON escapes are YAML double-quoted escapes; braces and `=` would end or break Argdown's data token,
+    # and YAML refuses (or folds) some characters unless they are escaped.
+    quoted = quoted.replace("{", "\\x7B").replace("}", "\\x7D").replace("=", "\\x3D")
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04X}" if ord(m.group()) < 0x10000
+                            else f"\\U{ord(m.group()):08X}", quoted)
 
 
 def yaml_flow(value: object) -> str:
