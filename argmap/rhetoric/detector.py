@@ -212,7 +212,8 @@ _NEGATIVE_INTERROGATIVE = re.compile(
     r"^\W*(?:but\s+|and\s+|so\s+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|"
     r"wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|haven['’]t|hasn['’]t|is it not|was it not|do we not|are we not|"
     r"who would|who could|who can|who in their right mind|how could|how can anyone|what kind of|why would|why should|"
-    r"is there any|can anyone seriously|does anyone really|what else|who else|is it possible|how else)\b",
+    r"is there any|can anyone seriously|does anyone really|what else|who else|is it possible|how else|"
+    r"(?:really,?\s+)?what is there (?:actually |really )?to)\b",
     re.I,
 )
 _ANSWER = re.compile(
@@ -249,6 +250,8 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
                 reasons.append("answered by the writer")
         if words <= 5 and same_paragraph and not text[following[0]:following[1]].rstrip().endswith("?"):
             reasons.append("short question the writer goes on from")
+        elif words <= 2 and following is not None:
+            reasons.append("one-word question")
         previous = sentences[index - 1] if index else None
         in_run = (previous is not None and layout.paragraph_at(previous[0]) == paragraph
                   and text[previous[0]:previous[1]].rstrip("\"”’') ").endswith("?")) or (
@@ -274,7 +277,8 @@ _MENTION_BEFORE = re.compile(
 
 def _scare_quote_candidates(layout: TextLayout, tokens: list[Token]) -> tuple[list[Candidate], float]:
     """Short quoted terms used at a distance, and "so-called" (found by the lexicon). Returns the candidates and
-    how many short quoted terms the text has per 1,000 words (a quotation-heavy text lowers them all)."""
+    how many short quoted terms the text has per 1,000 words (a quotation-heavy text lowers them all, except
+    terms it puts in quotation marks again and again: "enemies", "enemies", "enemies")."""
     text = layout.text
     out = []
     terms = 0
@@ -282,17 +286,31 @@ def _scare_quote_candidates(layout: TextLayout, tokens: list[Token]) -> tuple[li
         if not 1 <= quote.words <= 3:
             continue
         terms += 1
-        inner = text[quote.inner_start:quote.inner_end].strip()
-        if not inner or not inner[0].isalpha() or inner[0].isupper():
-            continue  # titles, names, translations are capitalised; digits are not terms
+        inner = text[quote.inner_start:quote.inner_end].strip(" ,.;:!?")
+        if not inner or not inner[0].isalpha():
+            continue
+        words = inner.split()
+        if len(words) == 3 and all(w[:1].isupper() for w in words if len(w) > 3):
+            continue  # a title ("Stalin as Democrat")
         before = text[max(0, quote.start - 30):quote.start]
         if _MENTION_BEFORE.search(before.rstrip()) or re.search(r"(?:\*|--|—|–|\()\s*$", before):
             continue
         if re.match(r"^\s*(?:\)|--)", text[quote.end:quote.end + 4]):
             continue  # a gloss: "*glasnost'* ("openness")"
+        if layout.in_title(quote.start, quote.end):
+            continue
         out.append(Candidate("scare-quotes", quote.start, quote.end, "quoted term", "pattern"))
     # A handful of quoted terms says nothing about a text's habits; density counts from ten on.
     per_1000 = terms * 1000 / max(1, len(tokens)) if terms >= DENSE_QUOTES_MIN else 0.0
+    if per_1000 > DENSE_QUOTES_PER_1000:
+        seen: dict[str, int] = {}
+        for candidate in out:
+            key = text[candidate.start + 1:candidate.end - 1].strip(" ,.;:!?").lower()
+            seen[key] = seen.get(key, 0) + 1
+        for candidate in out:
+            key = text[candidate.start + 1:candidate.end - 1].strip(" ,.;:!?").lower()
+            if seen[key] >= 2:
+                candidate.flags.append("quoted again and again")
     return out, per_1000
 
 
@@ -373,8 +391,13 @@ def _repetition_candidates(layout: TextLayout, tokens: list[Token]) -> Iterable[
             if t.norm not in _STOPWORDS and len(t.norm) > 2:
                 positions.setdefault(t.norm, []).append(i)
         for word, where in sorted(positions.items()):
-            close = [p for p in where if any(0 < abs(p - q) <= 4 for q in where)]
-            if len(close) >= 2 and any("," in text[window[a].end:window[b].start] for a, b in zip(close, close[1:])):
+            close = [p for p in where if any(0 < abs(p - q) <= 5 for q in where)]
+            if len(close) < 2:
+                continue
+            # Each occurrence closes a phrase (a comma, "and" or "or" follows), or the word comes three times.
+            ends = [p for p in close if text[window[p].end:window[p].end + 1] == "," or
+                    (p + 1 < len(window) and window[p + 1].norm in ("and", "or"))]
+            if len(close) >= 3 or len(ends) >= 2:
                 for p in close:
                     yield Candidate("repetition", window[p].start, window[p].end, f"parallel phrases: {word}",
                                     "pattern")
@@ -557,7 +580,8 @@ def _weigh(candidate: Candidate, layout: TextLayout, tokens: list[Token], quoted
         if tail.endswith("?"):
             candidate.factor *= QUESTION_FACTOR
             candidate.flags.append("question")
-    if candidate.category == "scare-quotes" and candidate.lexicon_list == "pattern" and quoted_per_1000 > DENSE_QUOTES_PER_1000:
+    if (candidate.category == "scare-quotes" and candidate.lexicon_list == "pattern"
+            and quoted_per_1000 > DENSE_QUOTES_PER_1000 and "quoted again and again" not in candidate.flags):
         candidate.factor *= DENSE_QUOTES_FACTOR
         candidate.flags.append("quotation-heavy text")
     return True

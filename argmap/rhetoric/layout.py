@@ -21,7 +21,10 @@ _NOTES_HEADING = re.compile(
 _PART_TITLE = re.compile(r"\((?:part|chapter|section)\s+\w+\)\s*$|^\s*(?:part|chapter)\s+\w+\s*$", re.I)
 # "(Stalin, Report to 17th P.C.; Zhukov, *Inoy* 124)", "(Simonov, 244-5)", "[1](#)", "[12]".
 _CITATION = re.compile(
-    r"\((?=[^()\n]{0,300}\d)(?=[^()\n]*[A-Z])[^()\n]{1,300}\)|\[\d{1,3}\]\(#?[^)\s]*\)|\[\d{1,3}\]|https?://\S+|\]\([^)\s]*\)"
+    r"\((?:see |cf\. )?[A-Z][\w'’.\-]*(?:\s[A-Z&][\w'’.\-]*)?(?:,|\s\*|\s\d)[^()\n]{0,200}\)"
+    r"|\((?:ibid|op\. cit|loc\. cit)[^()\n]{0,120}\)"
+    r"|\[\d{1,3}\]\(#?[^)\s]*\)|\[\d{1,3}\]|https?://\S+|\]\([^)\s]*\)",
+    re.I,
 )
 _ABBREV_HINT = re.compile(
     r"\b(?:[A-Z]\.|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|vs|etc|e\.g|i\.e|cf|pp?|vol|no|ed|eds|ibid|op|Inc|Ltd|Co|"
@@ -126,8 +129,8 @@ class TextLayout:
         paragraphs = self.paragraphs
         for index, (start, end) in enumerate(paragraphs):
             line = self.text[start:end].strip()
-            if "\n" in line:
-                continue
+            if "\n" in line or re.match(r"^[\w.’'\- ]{1,30}:\s", line):
+                continue  # wrapped prose; a speaker's turn ("Stalin: Who else...?")
             if line.startswith("#") or (line.startswith("**") and line.endswith("**")):
                 out.append((start, end))
                 continue

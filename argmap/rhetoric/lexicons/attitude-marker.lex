@@ -65,4 +65,3 @@ the real problem
 crucial
 very crucial
 key here
-worth paying attention

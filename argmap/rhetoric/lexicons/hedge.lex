@@ -50,8 +50,6 @@ in our view
 to my mind
 IMO
 IMHO
-largely
-mainly
 generally
 in general
 on the whole
@@ -82,7 +80,6 @@ not sure
 not clear
 I don't know
 we don't know
-technically
 essentially
 basically
 == approximators
@@ -102,3 +99,16 @@ probably not
 for the most part
 sometimes
 usually
+from my point of view
+in effect
+at the very least
+at least
+my guess
+we cannot be certain
+we can't be certain
+may have been
+might have been
+could have been
+may have
+might have
+virtual

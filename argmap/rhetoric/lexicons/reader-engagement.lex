@@ -12,7 +12,6 @@ you're
 you've
 you'd
 you'll
-consider
 imagine
 note that
 notice
@@ -30,8 +29,6 @@ you know
 you see
 dear readers
 dear reader
-reader
-readers
 == seed-dev
 respected readers
 my respected readers
@@ -40,6 +37,13 @@ help us
 join the discussion
 try to understand
 think about
-anyone who
 if you are
 please
+readership
+respected readership
+lets get going
+comrades
+worth paying attention
+needs to be understood
+consider this
+consider the

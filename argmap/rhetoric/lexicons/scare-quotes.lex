@@ -6,6 +6,4 @@ so-called
 so called
 self-styled
 self-proclaimed
-supposed
-alleged
 quote unquote
