@@ -124,6 +124,7 @@ def evaluate(gold=None):
     gold = load_gold() if gold is None else gold
     counts = defaultdict(lambda: [0, 0, 0, 0])  # (split, cat) -> [pred, pred_ok, gold, gold_found]
     errors = defaultdict(list)  # (split, cat) -> [(kind, stem, line, text)]
+    voices = defaultdict(lambda: [0, 0])  # split -> [matched pairs whose voice agrees, matched pairs]
     for stem, (text, spans, ranges) in sorted(gold.items()):
         numbers = paragraph_numbers(text)
         cues = [c for c in analyse(text).cues if c.weight >= SHOWN_WEIGHT]
@@ -132,7 +133,12 @@ def evaluate(gold=None):
         for span in spans:
             by_category[span["category"]].append(span)
         for cue in cues:
-            hit = any(s["start"] < cue.end and cue.start < s["end"] for s in by_category[cue.category])
+            overlapping = [s for s in by_category[cue.category] if s["start"] < cue.end and cue.start < s["end"]]
+            hit = bool(overlapping)
+            if overlapping and overlapping[0].get("voice"):
+                for split in splits_of(text, numbers, cue.start):
+                    voices[split][0] += same_voice(cue.voice_path, overlapping[0]["voice"])
+                    voices[split][1] += 1
             for split in splits_of(text, numbers, cue.start):
                 key = (split, cue.category)
                 counts[key][0] += 1
@@ -150,7 +156,17 @@ def evaluate(gold=None):
                 counts[key][3] += found
                 if not found:
                     errors[key].append(("FN", stem, text.count("\n", 0, span["start"]) + 1, span["text"], ""))
+    counts["voices"] = voices
     return counts, errors
+
+
+def same_voice(path: tuple[str, ...], gold: str) -> bool:
+    """Does a cue's voice path name the gold voice? ("author" is the text's own voice; names are compared
+    loosely: "Muxin" is "mukhin", forum posters are all "author" to argmap.)"""
+    if gold == "author" or gold.startswith("forum:"):
+        return len(path) == 1
+    inner = " ".join(path[1:]).lower().replace("x", "kh")
+    return len(path) > 1 and gold.replace("x", "kh") in inner
 
 
 def _ratio(a: int, b: int) -> float | None:
@@ -231,6 +247,9 @@ def main(argv=None) -> int:
         for split, rows in tables.items():
             if args.split in (split, "all"):
                 print_table(rows, split)
+                agree, pairs = counts["voices"][split]
+                if pairs:
+                    print(f"\nvoice attribution: {agree}/{pairs} matched cues ({agree / pairs:.0%}) name the gold voice")
     if args.errors:
         for (split, category), items in sorted(errors.items()):
             if split != "tuning" or args.errors not in ("all", category):
