@@ -323,6 +323,11 @@ def _slogan_candidates(layout: TextLayout) -> Iterable[Candidate]:
     for start, end in layout.sentences:
         sentence = text[start:end]
         if _EXCLAMATION_END.search(sentence.rstrip("*_ ")) and len(sentence.split()) >= 2:
+            # An exclamation inside quotation marks is the quoted voice's: start the span inside them.
+            mark = start + sentence.rstrip("*_ \"”’')]").rfind("!")
+            for quote in layout.quotations_around(mark, mark + 1)[-1:]:
+                start = max(start, quote.inner_start)
+                end = min(end, quote.inner_end)
             yield Candidate("slogan", start, end, "exclamation", "pattern")
     for m in _ALL_CAPS.finditer(text):
         yield Candidate("slogan", m.start(), m.end(), "capitals", "pattern")
