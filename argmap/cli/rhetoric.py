@@ -186,7 +186,10 @@ def _profile_table(profiles: list[VoiceProfile], title: str) -> Table:
     for p in profiles:
         rates = [p.per_1000(cat) for _, cat in RATE_COLUMNS]
         ratio = p.booster_hedge_ratio
-        devices = ", ".join(f"{n} {c}" for c, n in sorted(p.devices.items()))
+        ranked = sorted(p.devices.items(), key=lambda item: (-item[1], item[0]))
+        devices = ", ".join(f"{n} {c}" for c, n in ranked[:3])
+        if len(ranked) > 3:
+            devices += f", +{sum(n for _, n in ranked[3:])} more"
         table.add_row(p.label, f"{p.words:,}" if p.words else "-", *["-" if r is None else f"{r:.1f}" for r in rates],
                       "-" if ratio is None else f"{ratio:.2f}", str(p.total), devices)
     return table
