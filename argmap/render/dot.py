@@ -109,9 +109,12 @@ class DotBuilder:
             "rankdir": "BT" if self.options.direction == "TB" else "RL",
             "bgcolor": "white",
             "pad": "0.2",
-            "nodesep": "0.3",
+            "nodesep": "0.25",
             "ranksep": "0.35",
             "newrank": "true",
+            # Lay out each connected part on its own and pack the parts, instead of one very wide row.
+            "pack": "true",
+            "packmode": "clust" if self.options.cluster else "graph",
             "outputorder": "edgesfirst",
             "fontname": style.FONT,
             "fontsize": str(style.FONT_SIZE),
@@ -134,7 +137,7 @@ class DotBuilder:
         if hidden:
             label.add(f"+{hidden} link{'s' if hidden != 1 else ''} not shown", "meta italic")
         if self.options.findings and self.marks.codes.get(element_id):
-            label.add(" ".join(self.marks.codes[element_id]), "finding")
+            label.add(style.wrap(" ".join(self.marks.codes[element_id]), self.options.wrap), "finding")
 
     def _node_attributes(self, element_id: str, label: _Label, classes: list[str]) -> dict:
         self.roles[svg_id(element_id)] = label.roles()
@@ -206,7 +209,8 @@ class DotBuilder:
     def _claim(self, graph: graphviz.Digraph, claim: Claim) -> None:
         marks, cid, findings = self.marks, claim.id, self.options.findings
         out = findings and cid in marks.out
-        meta = [cid, style.shorten(self._voice_name(claim.voice), 28)]
+        # The voice's id, not its name: Graphviz sizes the box for this line at full size, so it stays short.
+        meta = [cid, claim.voice]
         if claim.role:
             meta.append(claim.role.upper())
         if out:
@@ -214,9 +218,9 @@ class DotBuilder:
         elif findings and cid in marks.undecided:
             meta.append("UNDECIDED")
         label = _Label()
-        label.add(" · ".join(meta), "meta id")
+        label.add(style.shorten(" · ".join(meta), self.options.wrap), "meta id")
         if claim.hedge:
-            label.add(f"hedged: “{style.shorten(claim.hedge, 40)}”", "meta italic")
+            label.add(style.wrap(f"hedged: “{claim.hedge}”", self.options.wrap), "meta italic")
         body = ["body"]
         if claim.is_thesis:
             body.append("bold")
@@ -227,7 +231,7 @@ class DotBuilder:
         label.add(style.wrap(claim.text, self.options.wrap), " ".join(body))
         devices = list(dict.fromkeys(d.category for d in self.map.devices_in(cid)))
         if devices:
-            label.add("device: " + ", ".join(devices), "meta")
+            label.add(style.wrap("device: " + ", ".join(devices), self.options.wrap), "meta")
         self._add_footer(label, cid)
 
         node_style = ["rounded", "filled"]
@@ -248,7 +252,7 @@ class DotBuilder:
     def _evidence(self, graph: graphviz.Digraph, evidence: Evidence) -> None:
         eid = evidence.id
         label = _Label()
-        label.add(" · ".join([eid, evidence.kind, style.shorten(self._voice_name(evidence.voice), 24)]), "meta id")
+        label.add(style.shorten(" · ".join([eid, evidence.kind, evidence.voice]), self.options.wrap), "meta id")
         if evidence.citation:
             label.add(style.wrap(evidence.citation, self.options.wrap), "body")
         else:
@@ -310,7 +314,8 @@ class DotBuilder:
                 voices.append(element.voice)
         order = {v.id: n for n, v in enumerate(self.map.voices)}
         voices.sort(key=lambda v: (order.get(v, len(order)), v))
-        return tuple(LegendEntry(voice=v, name=self._voice_name(v), fill=style.voice_fill(v)) for v in voices)
+        return tuple(LegendEntry(voice=v, name=self._voice_name(v) if self._voice_name(v) == v
+                                 else f"{self._voice_name(v)} ({v})", fill=style.voice_fill(v)) for v in voices)
 
 
 def build_drawing(amap: ArgumentMap, view: View, options: RenderOptions, marks: Marks | None = None) -> Drawing:

@@ -102,11 +102,13 @@ class FindingLocator:
         at = bisect.bisect_right([e[0] for e in entries], line)
         return entries[at - 1][1] if at else None
 
-    def _expand(self, ids: Iterable[str]) -> list[str]:
+    def _expand(self, ids: Iterable[str], *, target: bool = True) -> list[str]:
+        """Ids with each attack replaced by its attacker (and its target, unless ``target`` is false)."""
         out: list[str] = []
         for element_id in ids:
             attack = self.attacks.get(element_id)
-            for part in ([attack.attacker, attack.target] if attack is not None else [element_id]):
+            ends = [attack.attacker] + ([attack.target] if target else []) if attack is not None else [element_id]
+            for part in ends:
                 if part not in out:
                     out.append(part)
         return out
@@ -126,8 +128,8 @@ class FindingLocator:
         for key in SUBJECT_KEYS:
             if key in data:
                 ids = [i for path in self.paths({key: data[key]}) for i in path]
-                if ids:
-                    return self._expand(ids)
+                if ids:  # an attack is about its attacker: the objection, on the diagram
+                    return self._expand(ids, target=False)
         return self.involved(diagnostic)
 
     def cycle_paths(self, diagnostic: Any) -> list[list[str]]:

@@ -12,7 +12,8 @@ import hashlib
 import re
 import textwrap
 
-# Paul Tol "light" without its pale grey (reserved for granted claims).
+# Paul Tol "light" without its pale grey (reserved for granted claims) and its olive (too dark
+# behind black text, and too close to pear).
 VOICE_FILLS = (
     "#77AADD",  # light blue
     "#EE8866",  # orange
@@ -21,7 +22,6 @@ VOICE_FILLS = (
     "#99DDFF",  # light cyan
     "#44BB99",  # mint
     "#BBCC33",  # pear
-    "#AAAA00",  # olive
 )
 UNKNOWN_VOICE_FILL = "#FFFFFF"
 
@@ -49,7 +49,7 @@ FONT_SIZE = 11
 META_SIZE = 8
 INFERENCE_SIZE = 8
 EDGE_LABEL_SIZE = 8
-WRAP_WIDTH = 34            # characters per line of claim text: about 55 mm at 11 pt
+WRAP_WIDTH = 30            # characters per line of claim text: about 50 mm at 11 pt
 
 # Graphviz measures a thesis's text at this size in the regular face, and the SVG draws it bold at
 # FONT_SIZE: bold DejaVu is about 9 % wider, so the box still fits.
