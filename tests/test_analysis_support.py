@@ -162,7 +162,8 @@ def test_root_cause_weights_match_reachability(amap):
         start = classes.get(cause.id, cause.id)
         below = {n for n in nx.descendants(g, start) if isinstance(n, frozenset)} - {start}
         assert cause.weight == len(below)
-        assert set(cause.theses) == {t for t in theses if classes[t] in below}
+        reached = [c.id for c in amap.theses if classes[c.id] in below]
+        assert list(cause.theses) == reached[:10] and cause.thesis_count == len(reached)
         assert cause.unestablished == sum(1 for n in below if not support.is_established(next(iter(n))))
 
 

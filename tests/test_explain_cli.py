@@ -99,3 +99,17 @@ def test_missing_and_broken_files(tmp_path):
 def test_the_bundled_example():
     result = run("examples/socrates.argmap", "T1")
     assert result.exit_code == 0 and "E1  established" in result.output
+
+
+def test_a_very_long_chain_is_cut_not_crashed(tmp_path):
+    n = 400
+    body = "".join(f'claim C{i} by a: "{i}"\n' for i in range(n))
+    body += "".join(f"infer I{i} by a: C{i + 1} => C{i}\n" for i in range(n - 1))
+    body += f"infer I{n} by a: C0 => C{n - 1}\n"  # and round again: one long circle
+    path = tmp_path / "long.argmap"
+    path.write_text(HEAD + body, encoding="utf-8")
+    result = run(str(path), "C0")
+    assert result.exit_code == 0, result.output[-500:]
+    assert "goes deeper" in result.output and "C8`)" in result.output and "C9`)" not in result.output
+    assert "C3`" in run(str(path), "C0", "--depth", "3").output
+    assert json.loads(run(str(path), "C0", "--format", "json").output)["id"] == "C0"

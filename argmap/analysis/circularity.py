@@ -26,7 +26,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 import attrs
 import networkx as nx
 
-from argmap.analysis.support import CLAIM, GRANTED, Support, SupportGraph, establish
+from argmap.analysis.support import GRANTED, Support, SupportGraph, cyclic_components, establish
 from argmap.model import ArgumentMap
 
 #: Edge visits the search for shorter cycles may spend beyond one search per component.
@@ -191,36 +191,39 @@ def find_circles(support: Support, *, budget: int = SEARCH_BUDGET) -> list[Circl
     graph = support.graph
     skipped = {(s.inference, graph.conclusion_node[s.inference]) for s in self_supporting(graph)}
     if skipped:
-        g = graph.graph.copy()
-        g.remove_edges_from(skipped)
-        comps = [sorted(c, key=graph.order.__getitem__) for c in nx.strongly_connected_components(g)]
-        comps = sorted((c for c in comps if len(c) > 1), key=lambda c: graph.order[c[0]])
+        def successors(node: str) -> tuple[str, ...]:
+            return tuple(m for m in graph.successors(node) if (node, m) not in skipped)
+
+        def predecessors(node: str) -> tuple[str, ...]:
+            return tuple(m for m in graph.predecessors(node) if (m, node) not in skipped)
+
+        comps = cyclic_components(graph.kinds, successors, predecessors, graph.order)
     else:
-        g = graph.graph
+        successors = graph.successors
         comps = graph.components()
     circles = []
     remaining = budget
     for comp in comps:
-        circle, spent = _circle(support, g, comp, remaining)
+        circle, spent = _circle(support, successors, comp, remaining)
         remaining = max(0, remaining - spent)
         circles.append(circle)
     return circles
 
 
-def _circle(support: Support, g: nx.DiGraph, comp: list[str], budget: int) -> tuple[Circle, int]:
+def _circle(support: Support, successors_of: Callable[[str], Iterable[str]], comp: list[str],
+            budget: int) -> tuple[Circle, int]:
     graph = support.graph
     inside = set(comp)
     claim_nodes = [n for n in comp if n in graph.members]
     inference_nodes = [n for n in comp if n not in graph.members]
     begged_nodes, entry_nodes = _held_by_circle(support, inside, claim_nodes, inference_nodes)
-    adjacency = g.succ
 
     def successors(node: str) -> Iterable[str]:
-        return [n for n in adjacency[node] if n in inside]
+        return [n for n in successors_of(node) if n in inside]
 
     starts = begged_nodes or claim_nodes
     nodes, exact, spent = shortest_cycle(successors, starts, budget=budget, floor=4)
-    ids, hops = _cycle_ids(g, nodes)
+    ids, hops = _cycle_ids(graph, nodes)
     circle = Circle(
         nodes=tuple(comp),
         claims=tuple(m for n in claim_nodes for m in graph.members[n]),
@@ -264,7 +267,7 @@ def _held_by_circle(support: Support, inside: set[str], claim_nodes: list[str],
     return [n for n in claim_nodes if n not in held], entries
 
 
-def _cycle_ids(g: nx.DiGraph, nodes: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+def _cycle_ids(graph: SupportGraph, nodes: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """Turn a cycle of graph nodes (claim node first) into the ids the map uses, with restatement hops."""
     if not nodes:
         return [], []
@@ -273,8 +276,8 @@ def _cycle_ids(g: nx.DiGraph, nodes: list[str]) -> tuple[list[str], list[tuple[s
     count = len(nodes)
     for k in range(1, count, 2):  # inference positions
         inference, before, after = nodes[k], nodes[k - 1], nodes[(k + 1) % count]
-        premise = g.edges[before, inference]["via"][0]
-        conclusion = g.edges[inference, after]["via"][0]
+        premise = graph.via(before, inference)[0]
+        conclusion = graph.via(inference, after)[0]
         if not ids:
             ids.append(premise)
         elif ids[-1] != premise:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import difflib
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 import networkx as nx
@@ -40,21 +40,27 @@ INFERENCE = "inference"
 class SupportGraph:
     """The support graph of a map, with the lookups analyses need.
 
-    ``graph`` is the networkx view (node attribute ``kind``: ``claim``, ``evidence`` or
-    ``inference``; claim nodes carry ``members``, the claim ids of the restatement class;
-    every node carries ``element``, the model object (a claim node: its first member)).
-    Edges carry ``via``: the claim or evidence ids as the inference names them (a premise
-    edge may stand for two restated premises) or the conclusion id.
+    :attr:`graph` is the networkx view, built on first use (node attribute ``kind``:
+    ``claim``, ``evidence`` or ``inference``; claim nodes carry ``members``, the claim ids
+    of the restatement class; every node carries ``element``, the model object (a claim
+    node: its first member)). Edges carry ``via``: the claim or evidence ids as the
+    inference names them (one premise edge may stand for two restated premises) or the
+    conclusion id. The analyses themselves run on the plain dictionaries below.
     """
 
     map: ArgumentMap
-    graph: nx.DiGraph
     #: claim id → its claim node (the restatement class's key)
     class_of: Mapping[str, str]
     #: claim node → member claim ids, in map order
     members: Mapping[str, tuple[str, ...]]
+    #: node → ``claim``, ``evidence`` or ``inference``, in map order (claims, evidence, inferences)
+    kinds: Mapping[str, str]
+    #: node → the model element (a claim node: its first member)
+    elements: Mapping[str, object]
     #: inference id → distinct premise nodes, in premise order
     premise_nodes: Mapping[str, tuple[str, ...]]
+    #: (premise node, inference id) → the premise ids as the inference writes them
+    premise_via: Mapping[tuple[str, str], tuple[str, ...]]
     #: inference id → its conclusion node, or None when the conclusion is not a claim
     conclusion_node: Mapping[str, str | None]
     #: inference id → premises that name no claim or evidence (reported by AM101/AM103)
@@ -65,17 +71,55 @@ class SupportGraph:
     concluded_by: Mapping[str, tuple[str, ...]]
     #: node → its position in the map (claims, then evidence, then inferences), for stable ordering
     order: Mapping[str, int]
+    #: every claim, evidence and inference id → its node
+    index: Mapping[str, str]
     _cache: dict = attrs.field(factory=dict, repr=False)
+
+    @property
+    def graph(self) -> nx.DiGraph:
+        """The support graph as a networkx ``DiGraph`` (built once, on first use)."""
+        if "graph" not in self._cache:
+            g = nx.DiGraph()
+            for node, kind in self.kinds.items():
+                if kind == CLAIM:
+                    g.add_node(node, kind=kind, element=self.elements[node], members=self.members[node])
+                else:
+                    g.add_node(node, kind=kind, element=self.elements[node])
+            for iid, nodes in self.premise_nodes.items():
+                for node in nodes:
+                    g.add_edge(node, iid, via=self.premise_via[node, iid])
+                target = self.conclusion_node[iid]
+                if target is not None:
+                    g.add_edge(iid, target, via=(self.elements[iid].conclusion,))  # type: ignore[attr-defined]
+            self._cache["graph"] = g
+        return self._cache["graph"]
 
     def node_of(self, element_id: str) -> str | None:
         """The node standing for a claim, evidence or inference id (a claim: its class), or None."""
-        if element_id in self.class_of:
-            return self.class_of[element_id]
-        return element_id if element_id in self.graph else None
+        return self.index.get(element_id)
 
     def kind(self, node: str) -> str:
         """``claim``, ``evidence`` or ``inference``."""
-        return self.graph.nodes[node]["kind"]
+        return self.kinds[node]
+
+    def successors(self, node: str) -> tuple[str, ...]:
+        """Where support flows from a node: the inferences using it, or an inference's conclusion."""
+        if self.kinds[node] == INFERENCE:
+            target = self.conclusion_node[node]
+            return (target,) if target is not None else ()
+        return self.uses.get(node, ())
+
+    def predecessors(self, node: str) -> tuple[str, ...]:
+        """Where a node's support comes from: the inferences concluding a claim, or an inference's premises."""
+        if self.kinds[node] == INFERENCE:
+            return self.premise_nodes[node]
+        return self.concluded_by.get(node, ())
+
+    def via(self, source: str, target: str) -> tuple[str, ...]:
+        """The ids the map writes for an edge: the premise ids (premise → inference) or the conclusion id."""
+        if self.kinds[source] == INFERENCE:
+            return (self.elements[source].conclusion,)  # type: ignore[attr-defined]
+        return self.premise_via[source, target]
 
     def label(self, node: str) -> str:
         """A readable name for a node: its id, or ``C1 = C4`` for a restatement class."""
@@ -86,8 +130,8 @@ class SupportGraph:
     def components(self) -> list[list[str]]:
         """Strongly connected components with more than one node, each in map order, sorted by first node."""
         if "components" not in self._cache:
-            comps = [sorted(c, key=self.order.__getitem__) for c in nx.strongly_connected_components(self.graph)]
-            self._cache["components"] = sorted((c for c in comps if len(c) > 1), key=lambda c: self.order[c[0]])
+            self._cache["components"] = cyclic_components(self.kinds, self.successors, self.predecessors,
+                                                          self.order)
         return self._cache["components"]
 
     def same_chain(self, left: str, right: str) -> list[Restatement]:
@@ -115,6 +159,50 @@ class SupportGraph:
                         return chain[::-1]
                     queue.append(there)
         return []
+
+
+def cyclic_components(
+    nodes: Iterable[str],
+    successors: Callable[[str], Iterable[str]],
+    predecessors: Callable[[str], Iterable[str]],
+    order: Mapping[str, int],
+) -> list[list[str]]:
+    """Strongly connected components of more than one node, each in map order, sorted by first node.
+
+    Nodes with no predecessor or no successor left can lie on no cycle: they are peeled
+    off first (linear time, and all of an acyclic map), and networkx finds the components
+    of what remains.
+    """
+    nodes = list(nodes)
+    indegree = {n: 0 for n in nodes}
+    outdegree = {n: 0 for n in nodes}
+    for n in nodes:
+        for m in successors(n):
+            outdegree[n] += 1
+            indegree[m] += 1
+    queue = deque(n for n in nodes if not indegree[n] or not outdegree[n])
+    removed = set(queue)
+    while queue:
+        n = queue.popleft()
+        for m in successors(n):
+            indegree[m] -= 1
+            if not indegree[m] and m not in removed:
+                removed.add(m)
+                queue.append(m)
+        for m in predecessors(n):
+            outdegree[m] -= 1
+            if not outdegree[m] and m not in removed:
+                removed.add(m)
+                queue.append(m)
+    core = [n for n in nodes if n not in removed]
+    if not core:
+        return []
+    inside = set(core)
+    g = nx.DiGraph()
+    g.add_nodes_from(core)
+    g.add_edges_from((n, m) for n in core for m in successors(n) if m in inside)
+    comps = [sorted(c, key=order.__getitem__) for c in nx.strongly_connected_components(g) if len(c) > 1]
+    return sorted(comps, key=lambda c: order[c[0]])
 
 
 def _defined(amap: ArgumentMap, group: Iterable) -> Iterator:
@@ -150,63 +238,65 @@ def restatement_classes(amap: ArgumentMap) -> dict[str, str]:
 
 def support_graph(amap: ArgumentMap) -> SupportGraph:
     """Build the support graph of a map (see the module docstring)."""
-    graph = nx.DiGraph()
     class_of = restatement_classes(amap)
     members: dict[str, list[str]] = {}
-    order: dict[str, int] = {}
+    kinds: dict[str, str] = {}
+    elements: dict[str, object] = {}
     for claim in _defined(amap, amap.claims):
         key = class_of[claim.id]
         if key not in members:
             members[key] = []
-            order[key] = len(order)
-            graph.add_node(key, kind=CLAIM, element=claim)
+            kinds[key] = CLAIM
+            elements[key] = claim
         members[key].append(claim.id)
-    for key, ids in members.items():
-        graph.nodes[key]["members"] = tuple(ids)
+    index: dict[str, str] = dict(class_of)
     for item in _defined(amap, amap.evidence):
-        order[item.id] = len(order)
-        graph.add_node(item.id, kind=EVIDENCE, element=item)
+        kinds[item.id] = EVIDENCE
+        elements[item.id] = item
+        index[item.id] = item.id
     premise_nodes: dict[str, tuple[str, ...]] = {}
+    premise_via: dict[tuple[str, str], tuple[str, ...]] = {}
     conclusion_node: dict[str, str | None] = {}
     missing: dict[str, tuple[str, ...]] = {}
     uses: dict[str, list[str]] = {}
     concluded_by: dict[str, list[str]] = {}
     for inference in _defined(amap, amap.inferences):
         iid = inference.id
-        order[iid] = len(order)
-        graph.add_node(iid, kind=INFERENCE, element=inference)
+        kinds[iid] = INFERENCE
+        elements[iid] = inference
+        index[iid] = iid
         nodes: list[str] = []
         bad: list[str] = []
         for premise in inference.premises:
-            node = class_of.get(premise)
-            if node is None and isinstance(amap.get(premise), Evidence):
-                node = premise
-            if node is None:
+            node = index.get(premise)
+            if node is None or kinds[node] == INFERENCE:
                 bad.append(premise)
-            elif graph.has_edge(node, iid):
-                graph.edges[node, iid]["via"] += (premise,)
+            elif (node, iid) in premise_via:
+                premise_via[node, iid] += (premise,)
             else:
                 nodes.append(node)
-                graph.add_edge(node, iid, via=(premise,))
+                premise_via[node, iid] = (premise,)
                 uses.setdefault(node, []).append(iid)
         premise_nodes[iid] = tuple(nodes)
         missing[iid] = tuple(bad)
         target = class_of.get(inference.conclusion)
         conclusion_node[iid] = target
         if target is not None:
-            graph.add_edge(iid, target, via=(inference.conclusion,))
             concluded_by.setdefault(target, []).append(iid)
     return SupportGraph(
         map=amap,
-        graph=graph,
         class_of=class_of,
         members={k: tuple(v) for k, v in members.items()},
+        kinds=kinds,
+        elements=elements,
         premise_nodes=premise_nodes,
+        premise_via=premise_via,
         conclusion_node=conclusion_node,
         missing=missing,
         uses={k: tuple(v) for k, v in uses.items()},
         concluded_by={k: tuple(v) for k, v in concluded_by.items()},
-        order=order,
+        order={node: i for i, node in enumerate(kinds)},
+        index=index,
     )
 
 
@@ -296,8 +386,8 @@ def establish(source: ArgumentMap | SupportGraph) -> Support:
                 justifications[node] = Justification(node=node, reason=GRANTED, depth=0, claim=cid)
                 queue.append(node)
                 break
-    for node, data in graph.graph.nodes(data=True):
-        if data["kind"] == EVIDENCE and (data["element"].citation or "").strip():
+    for node, kind in graph.kinds.items():
+        if kind == EVIDENCE and (graph.elements[node].citation or "").strip():  # type: ignore[attr-defined]
             justifications[node] = Justification(node=node, reason=CITED, depth=0)
             queue.append(node)
     remaining = {
@@ -333,7 +423,8 @@ class RootCause:
     support at all, or evidence without a citation that is used as a premise.
 
     ``weight`` is how many claims (restatement classes count once) lie downstream of it in
-    the support graph, i.e. depend on it; ``theses`` names the theses among them. ``rank``
+    the support graph, i.e. depend on it; ``theses`` names the theses among them (the first
+    ten in map order; ``thesis_count`` counts them all). ``rank``
     is its place when all root causes are sorted by weight (1 = heaviest). ``unestablished``
     counts the downstream claims that are not established: when it is 0, everything that
     depends on this root cause stands on other support anyway.
@@ -345,17 +436,23 @@ class RootCause:
     weight: int
     unestablished: int
     theses: tuple[str, ...]
+    thesis_count: int = 0
     rank: int = 0
 
 
 @attrs.frozen(slots=True)
 class Downstream:
-    """What lies downstream of a node: claim nodes reachable from it, how many of those are
-    not established, and the theses among them (ids, map order)."""
+    """What lies downstream of a node: how many claim nodes are reachable from it, how many
+    of those are not established, and the theses among them (``theses``: the first
+    :data:`THESES_LISTED` in map order; ``thesis_count``: all of them)."""
 
     count: int
     unestablished: int
     theses: tuple[str, ...]
+    thesis_count: int
+
+
+THESES_LISTED = 10
 
 
 def downstream_weights(graph: SupportGraph, nodes: Iterable[str],
@@ -368,20 +465,27 @@ def downstream_weights(graph: SupportGraph, nodes: Iterable[str],
     wanted = set(nodes)
     if not wanted:
         return {}
-    g = graph.graph
+    established = established or {}
+    # Components: the cyclic ones, and every other node on its own.
     comp_of: dict[str, int] = {}
     comps: list[list[str]] = []
-    for i, comp in enumerate(nx.strongly_connected_components(g)):
-        comps.append(list(comp))
+    for comp in graph.components():
         for n in comp:
-            comp_of[n] = i
-    succ: list[set[int]] = [set() for _ in comps]
+            comp_of[n] = len(comps)
+        comps.append(comp)
+    for n in graph.kinds:
+        if n not in comp_of:
+            comp_of[n] = len(comps)
+            comps.append([n])
+    succ: list[list[int]] = [[] for _ in comps]
     indegree = [0] * len(comps)
-    for u, v in g.edges():
-        cu, cv = comp_of[u], comp_of[v]
-        if cu != cv and cv not in succ[cu]:
-            succ[cu].add(cv)
-            indegree[cv] += 1
+    for u in graph.kinds:
+        cu = comp_of[u]
+        for v in graph.successors(u):
+            cv = comp_of[v]
+            if cu != cv and cv not in succ[cu]:
+                succ[cu].append(cv)
+                indegree[cv] += 1
     # Kahn's order, then walk it backwards so successors are done first.
     topo = [i for i in range(len(comps)) if indegree[i] == 0]
     pending = indegree[:]
@@ -392,45 +496,50 @@ def downstream_weights(graph: SupportGraph, nodes: Iterable[str],
             if pending[j] == 0:
                 topo.append(j)
         k += 1
-    thesis_ids = {c.id for c in graph.map.theses}
+    # Theses have bitsets of their own, numbered in map order, so the first few are cheap to list.
+    thesis_list: list[str] = []
+    thesis_bits: dict[str, int] = {}
+    for claim in graph.map.theses:
+        node = graph.class_of.get(claim.id)
+        if node is not None:
+            thesis_bits[node] = thesis_bits.get(node, 0) | (1 << len(thesis_list))
+            thesis_list.append(claim.id)
     bit_of: dict[str, int] = {}
-    bit_node: list[str] = []
-    thesis_mask = 0
     open_mask = 0  # claim nodes that are not established
-    established = established or {}
-    preds_left = indegree[:]  # release a component's bitset once every predecessor has used it
-    reach: dict[int, int] = {}
+    preds_left = indegree[:]  # a component's bitsets are dropped once every predecessor has used them
+    reach: dict[int, tuple[int, int]] = {}
     out: dict[str, Downstream] = {}
     for ci in reversed(topo):
-        mask = 0
+        mask = theses = 0
         for n in comps[ci]:
             if n in graph.members:
-                bit_of[n] = len(bit_node)
-                bit_node.append(n)
-                mask |= 1 << bit_of[n]
-                if any(m in thesis_ids for m in graph.members[n]):
-                    thesis_mask |= 1 << bit_of[n]
+                bit = 1 << len(bit_of)
+                bit_of[n] = bit
+                mask |= bit
+                theses |= thesis_bits.get(n, 0)
                 if n not in established:
-                    open_mask |= 1 << bit_of[n]
+                    open_mask |= bit
         for j in succ[ci]:
-            mask |= reach[j]
+            below, below_theses = reach[j]
+            mask |= below
+            theses |= below_theses
             preds_left[j] -= 1
             if preds_left[j] == 0:
                 del reach[j]
         for n in comps[ci]:
             if n in wanted:
-                own = mask & ~(1 << bit_of[n]) if n in bit_of else mask
-                theses_bits = own & thesis_mask
-                theses = []
-                while theses_bits:
-                    low = theses_bits & -theses_bits
-                    node = bit_node[low.bit_length() - 1]
-                    theses.extend(m for m in graph.members[node] if m in thesis_ids)
-                    theses_bits ^= low
-                theses.sort(key=lambda m: graph.order[graph.class_of[m]])
-                out[n] = Downstream(own.bit_count(), (own & open_mask).bit_count(), tuple(theses))
+                own = mask & ~bit_of.get(n, 0)
+                own_theses = theses & ~thesis_bits.get(n, 0)  # a node does not depend on itself
+                listed = []
+                rest = own_theses
+                while rest and len(listed) < THESES_LISTED:
+                    low = rest & -rest
+                    listed.append(thesis_list[low.bit_length() - 1])
+                    rest ^= low
+                out[n] = Downstream(own.bit_count(), (own & open_mask).bit_count(), tuple(listed),
+                                    own_theses.bit_count())
         if preds_left[ci] > 0:
-            reach[ci] = mask
+            reach[ci] = (mask, theses)
     return out
 
 
@@ -450,13 +559,14 @@ def root_causes(support: Support) -> list[RootCause]:
             continue
         used = _used_members(graph, node)
         found.append((BARE_PREMISE, used[0] if used else ids[0], node))
-    for node, data in graph.graph.nodes(data=True):
-        if data["kind"] == EVIDENCE and node not in support.justifications and graph.uses.get(node):
+    for node, kind in graph.kinds.items():
+        if kind == EVIDENCE and node not in support.justifications and graph.uses.get(node):
             found.append((UNCITED_EVIDENCE, node, node))
     weights = downstream_weights(graph, [node for _, _, node in found], support.justifications)
     causes = [
         RootCause(kind=kind, id=eid, node=node, weight=weights[node].count,
-                  unestablished=weights[node].unestablished, theses=weights[node].theses)
+                  unestablished=weights[node].unestablished, theses=weights[node].theses,
+                  thesis_count=weights[node].thesis_count)
         for kind, eid, node in found
     ]
     causes.sort(key=lambda c: (-c.weight, graph.order[c.node]))
@@ -467,7 +577,7 @@ def _used_members(graph: SupportGraph, node: str) -> list[str]:
     """Members of a claim class that some inference names as a premise, in map order."""
     named = set()
     for iid in graph.uses.get(node, ()):
-        named.update(graph.graph.edges[node, iid]["via"])
+        named.update(graph.premise_via[node, iid])
     return [m for m in graph.members[node] if m in named]
 
 
@@ -480,8 +590,8 @@ class Explanation:
 
     ``kind`` is ``claim``, ``evidence``, ``inference`` or ``undefined``; ``reason`` a short
     phrase (``granted``, ``evidence with a citation``, ``bare assertion``...); ``note`` marks
-    a node explained elsewhere in the tree (``see above``) or a step back into the claim
-    being explained (``circular``). ``same_as`` names the restatement whose status it shares.
+    a node explained elsewhere in the tree (``see above``), a step back into the claim
+    being explained (``circular``), or where a very deep tree stops (``cut``). ``same_as`` names the restatement whose status it shares.
     """
 
     id: str
@@ -515,30 +625,37 @@ class UnknownElement(KeyError):
         self.found_kind = found_kind
 
 
-def explain(support: Support, element_id: str) -> Explanation:
+#: How many claims deep an explanation goes before it stops (``note="cut"``); a deeper chain is
+#: explained by asking again from where the tree stopped.
+EXPLAIN_DEPTH = 50
+
+
+def explain(support: Support, element_id: str, *, max_depth: int = EXPLAIN_DEPTH) -> Explanation:
     """Explain why a claim, evidence or inference is (or is not) established.
 
     An established element is explained by its shortest justification, down to evidence
     and granted claims. An unestablished claim lists every inference to it and, under
     each, the premises that fail, down to bare assertions, uncited evidence and steps
-    that lead back into the claim itself. Each element is expanded once. Raises
+    that lead back into the claim itself. Each element is expanded once, and the tree stops
+    ``max_depth`` claims down (the node there has ``note="cut"``). Raises
     :class:`UnknownElement` for an id that is not a claim, evidence or inference.
     """
     graph = support.graph
     amap = graph.map
     if graph.node_of(element_id) is None:
         element = amap.get(element_id)
-        candidates = sorted(list(graph.class_of) + [n for n in graph.graph if n not in graph.members])
+        candidates = sorted(graph.index)
         close = difflib.get_close_matches(element_id, candidates, n=1, cutoff=0.5)
         kind = type(element).__name__.lower() if element is not None else None
         raise UnknownElement(element_id, close[0] if close else None, kind)
-    return _Explainer(support).explain(element_id, ())
+    return _Explainer(support, max_depth).explain(element_id, ())
 
 
 class _Explainer:
     """Builds an Explanation tree; each node is expanded once (later mentions say ``see above``)."""
 
-    def __init__(self, support: Support):
+    def __init__(self, support: Support, max_depth: int):
+        self.max_depth = max_depth
         self.support = support
         self.graph = support.graph
         self.amap = support.graph.map
@@ -559,6 +676,9 @@ class _Explainer:
             return Explanation(reason="leads back to itself", note="circular", **base)
         if node in self.done:
             return Explanation(reason=self.short_reason(node), note="see above", **base)
+        if len(path) >= 2 * self.max_depth and (  # the path alternates claims and inferences
+                kind == INFERENCE or (just.reason == INFERRED if just else bool(graph.concluded_by.get(node)))):
+            return Explanation(reason=self.short_reason(node), note="cut", **base)
         self.done.add(node)
         path = (*path, node)
         if kind == EVIDENCE:
@@ -590,7 +710,7 @@ class _Explainer:
     def inference(self, iid: str, path: tuple[str, ...]) -> Explanation:
         """An inference node: established ones expand every premise, failing ones only the failing premises."""
         self.done.add(iid)
-        inference: Inference = self.graph.graph.nodes[iid]["element"]
+        inference: Inference = self.graph.elements[iid]  # type: ignore[assignment]
         just = self.support.justifications.get(iid)
         base = {"id": iid, "kind": INFERENCE, "established": just is not None, "depth": just.depth if just else None}
         scheme = f" ({inference.scheme})" if inference.scheme else ""

@@ -23,7 +23,7 @@ def _short(text: str) -> str:
     return text if len(text) <= _TEXT_LIMIT else text[: _TEXT_LIMIT - 1] + "…"
 
 
-def _label(node: Explanation, amap: ArgumentMap) -> Text:
+def _label(node: Explanation, amap: ArgumentMap, file: str) -> Text:
     label = Text()
     label.append(node.id, style="bold")
     if node.kind == "inference":
@@ -45,6 +45,8 @@ def _label(node: Explanation, amap: ArgumentMap) -> Text:
         label.append("  (see above)", style="dim")
     elif node.note == "circular":
         label.append("  ↻ circular", style="bold red")
+    elif node.note == "cut":
+        label.append(f"  … (goes deeper: `argmap explain {file} {node.id}`)", style="dim")
     element = amap.get(node.id)
     if node.kind == "claim" and element is not None:
         marks = []
@@ -60,10 +62,11 @@ def _label(node: Explanation, amap: ArgumentMap) -> Text:
     return label
 
 
-def _tree(node: Explanation, amap: ArgumentMap, tree: Tree | None = None) -> Tree:
-    branch = Tree(_label(node, amap)) if tree is None else tree.add(_label(node, amap))
+def _tree(node: Explanation, amap: ArgumentMap, file: str, tree: Tree | None = None) -> Tree:
+    label = _label(node, amap, file)
+    branch = Tree(label) if tree is None else tree.add(label)
     for child in node.children:
-        _tree(child, amap, branch)
+        _tree(child, amap, file, branch)
     return branch
 
 
@@ -72,7 +75,9 @@ def _tree(node: Explanation, amap: ArgumentMap, tree: Tree | None = None) -> Tre
 @click.argument("element_id", metavar="ID")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="A tree for people, or JSON (the same tree as nested objects).")
-def explain_command(file, element_id, output_format):
+@click.option("--depth", type=click.IntRange(min=1), default=8, show_default=True,
+              help="How many claims deep the tree goes; a deeper branch ends with the command that continues it.")
+def explain_command(file, element_id, output_format, depth):
     """Explain why claim (or evidence, or inference) ID is or is not established.
 
     Prints a tree down to what the support rests on: evidence with a citation, granted
@@ -82,7 +87,7 @@ def explain_command(file, element_id, output_format):
     amap = load_or_exit(file)
     support = establish(amap)
     try:
-        explanation = explain(support, element_id)
+        explanation = explain(support, element_id, max_depth=depth)
     except UnknownElement as exc:
         console = stderr_console()
         if exc.found_kind is not None:
@@ -100,4 +105,4 @@ def explain_command(file, element_id, output_format):
         sys.stdout.write(json.dumps(explanation.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
     # Wrapped, not soft-wrapped: long claim texts fold under their branch instead of being cut off.
-    Console(highlight=False).print(_tree(explanation, amap))
+    Console(highlight=False).print(_tree(explanation, amap, file))

@@ -193,17 +193,19 @@ def check_unsupported_inferences(ctx: CheckContext) -> Iterator[Diagnostic]:
 def _downstream_text(cause: RootCause) -> str:
     if cause.weight == 0:
         return "nothing depends on it"
-    theses = [t for t in cause.theses if t != cause.id]
-    word = "thesis" if len(theses) == 1 else "theses"
-    if theses and cause.weight == len(theses):
-        return f"{word} {_list(theses, 3)} depend{'s' if len(theses) == 1 else ''} on it"
-    including = f", including {word} {_list(theses, 3)}" if theses else ""
+    theses = list(cause.theses)
+    count = cause.thesis_count
+    word = "thesis" if count == 1 else "theses"
+    named = ", ".join(theses[:3]) + (f" and {count - 3} more" if count > 3 else "")
+    if count and cause.weight == count:
+        return f"{word} {named} depend{'s' if count == 1 else ''} on it"
+    including = f", including {word} {named}" if count else ""
     return f"{_plural(cause.weight, 'claim')} depend{'s' if cause.weight == 1 else ''} on it{including}"
 
 
 def _cause_data(cause: RootCause, **extra) -> dict:
     return {"weight": cause.weight, "unestablished_downstream": cause.unestablished, "theses": list(cause.theses),
-            "rank": cause.rank, **extra}
+            "thesis_count": cause.thesis_count, "rank": cause.rank, **extra}
 
 
 @checker(BARE_PREMISE_RULE, UNSUPPORTED_THESIS_RULE)
@@ -253,10 +255,10 @@ def check_evidence(ctx: CheckContext) -> Iterator[Diagnostic]:
     graph = support.graph
     causes = {c.id: c for c in root_causes_of(ctx) if c.kind == UNCITED_EVIDENCE}
     attackers = {a.attacker for a in amap.attacks}
-    for node, data in graph.graph.nodes(data=True):
-        if data["kind"] != EVIDENCE:
+    for node, kind in graph.kinds.items():
+        if kind != EVIDENCE:
             continue
-        item = data["element"]
+        item = graph.elements[node]
         uses = list(graph.uses.get(node, ()))
         if node not in support.justifications:
             cause = causes.get(node)
@@ -303,7 +305,6 @@ def check_isolated_claims(ctx: CheckContext) -> Iterator[Diagnostic]:
 def _paths_to_theses(support: Support) -> dict[str, str]:
     """For each node from which a thesis is reachable: the next node on a shortest path to one."""
     graph = support.graph
-    g = graph.graph
     thesis_nodes = []
     for claim in support.map.theses:
         node = graph.class_of.get(claim.id)
@@ -313,29 +314,27 @@ def _paths_to_theses(support: Support) -> dict[str, str]:
     queue = deque(thesis_nodes)
     while queue:
         here = queue.popleft()
-        for before in g.pred[here]:
+        for before in graph.predecessors(here):
             if before not in next_hop:
                 next_hop[before] = here
                 queue.append(before)
     return next_hop
 
 
-def _onward_path(support: Support, start_claim: str, next_hop: dict[str, str]) -> list[str]:
+def _onward_path(support: Support, start_claim: str, next_hop: dict[str, str], thesis_ids: set[str]) -> list[str]:
     """Ids from a claim on to the nearest thesis (restatement hops written as two ids), or just the claim."""
     graph = support.graph
-    g = graph.graph
     ids = [start_claim]
     node = graph.class_of[start_claim]
-    thesis_ids = {c.id for c in support.map.theses}
     if node not in next_hop or start_claim in thesis_ids:
         return ids
     while next_hop[node] != node:
         inference = next_hop[node]
-        premise = g.edges[node, inference]["via"][0]
+        premise = graph.via(node, inference)[0]
         if premise != ids[-1]:
             ids.append(premise)
         target = next_hop[inference]
-        ids += [inference, g.edges[inference, target]["via"][0]]
+        ids += [inference, graph.via(inference, target)[0]]
         node = target
     members = graph.members[node]
     thesis = next((m for m in members if m in thesis_ids), ids[-1])
@@ -349,6 +348,8 @@ def check_hedge_laundering(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
     support = support_of(ctx)
     next_hop: dict[str, str] | None = None
+    thesis_ids = {c.id for c in amap.theses}
+    claims = set(support.graph.class_of)
     for inference in amap.inferences:
         if amap.get(inference.id) is not inference:
             continue
@@ -364,12 +365,11 @@ def check_hedge_laundering(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         if next_hop is None:
             next_hop = _paths_to_theses(support)
-        onward = _onward_path(support, conclusion.id, next_hop)
+        onward = _onward_path(support, conclusion.id, next_hop, thesis_ids)
         path = [hedged[0], inference.id, *onward]
-        claims = set(support.graph.class_of)
         hedges = {p: amap.claim(p).hedge for p in hedged}  # type: ignore[union-attr]
         words = ", ".join(f'{p} ("{h}")' for p, h in hedges.items())
-        thesis = onward[-1] if onward[-1] in {c.id for c in amap.theses} else None
+        thesis = onward[-1] if onward[-1] in thesis_ids else None
         yield HEDGE_LAUNDERING.at(
             inference.location,
             f"hedged {'claim' if len(hedged) == 1 else 'claims'} {words} "
