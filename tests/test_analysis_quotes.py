@@ -61,6 +61,7 @@ def test_normalise_evens_out_typography():
     assert q.normalise("demo-\ncratic") == "democratic"
     assert q.normalise("  many \t\n spaces ") == "many spaces"
     assert q.normalise("‘‘Proletariat’’") == '"Proletariat"'
+    assert q.normalise("demo\u00ad\n  cratic") == "democratic"  # a soft hyphen at a line end joins the word
 
 
 def test_normalise_is_case_sensitive_and_keeps_words():
@@ -92,6 +93,17 @@ def test_normalise_is_idempotent(text):
 )
 def test_quote_at_stated_place_is_silent(tmp_path, locator, words):
     assert codes(write_map(tmp_path, claim_with_quote(locator, words))) == []
+
+
+def test_strict_outside_typography(tmp_path):
+    """Editorial brackets, changed words and changed punctuation are not forgiven."""
+    for words in ("[T]he Party opposed him", "The Party opposed them", "The Party opposed him, in the Plenum"):
+        assert codes(write_map(tmp_path, claim_with_quote("s:6", words))) == ["AM601"], words
+
+
+def test_empty_source_file(tmp_path):
+    [finding] = findings(write_map(tmp_path, claim_with_quote("s:1", "anything"), text=""))
+    assert finding.code == "AM605" and "(0 lines)" in finding.message
 
 
 # ---- AM602 found elsewhere ----------------------------------------------------------

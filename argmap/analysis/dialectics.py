@@ -34,7 +34,9 @@ small undecided component (at most :data:`PREFERRED_CUTOFF` arguments).
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import gc
 from collections import deque
 from collections.abc import Hashable, Iterable
 from typing import Union
@@ -62,6 +64,14 @@ class Label(str, enum.Enum):
 
 # ---- abstract frameworks --------------------------------------------------------------
 
+class _Adjacency(dict):
+    """Node → neighbours; a node without any is absent and reads as an empty tuple (most nodes of a
+    map are attacked by nothing, so no list is made for them)."""
+
+    def __missing__(self, key):
+        return ()
+
+
 class AttackGraph:
     """A light directed graph of attacks, built once from plain dicts.
 
@@ -74,11 +84,11 @@ class AttackGraph:
     def __init__(self, nodes: dict[Hashable, dict], edges: dict[tuple[Hashable, Hashable], dict]):
         self.nodes = nodes
         self.edges = edges
-        self.succ: dict[Hashable, list] = {node: [] for node in nodes}
-        self.pred: dict[Hashable, list] = {node: [] for node in nodes}
+        self.succ = _Adjacency()
+        self.pred = _Adjacency()
         for source, target in edges:
-            self.succ[source].append(target)
-            self.pred[target].append(source)
+            self.succ.setdefault(source, []).append(target)
+            self.pred.setdefault(target, []).append(source)
 
     def __iter__(self):
         return iter(self.nodes)
@@ -117,7 +127,8 @@ def grounded_labelling(graph: Graph) -> dict[Hashable, Label]:
     """
     labels: dict[Hashable, Label] = {}
     successors = graph.succ
-    alive = {node: len(attackers) for node, attackers in graph.pred.items()}  # attackers not (yet) OUT
+    predecessors = graph.pred
+    alive = {node: len(predecessors[node]) for node in graph}  # attackers not (yet) OUT
     queue = deque(n for n, count in alive.items() if count == 0)
     while queue:
         node = queue.popleft()
@@ -282,6 +293,22 @@ def _preferred_in(graph: Graph, component: list[Hashable]) -> tuple[frozenset, .
 
 # ---- the framework of a map ------------------------------------------------------------
 
+@contextlib.contextmanager
+def _collector_paused():
+    """Pause the cyclic garbage collector while building many small containers.
+
+    The graph holds no reference cycles to collect; on a 100k-claim map the
+    collector's repeated full passes otherwise cost several times the build.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _defined(amap: ArgumentMap, group: Iterable):
     for element in group:  # the first definition of an id wins (AM102 reports duplicates)
         if amap.get(element.id) is element:
@@ -321,6 +348,11 @@ def framework(amap: ArgumentMap) -> nx.DiGraph:
 
 def attack_graph(amap: ArgumentMap) -> AttackGraph:
     """The framework of :func:`framework` as an :class:`AttackGraph` (what the analyses use)."""
+    with _collector_paused():
+        return _build_attack_graph(amap)
+
+
+def _build_attack_graph(amap: ArgumentMap) -> AttackGraph:
     class_of = claim_classes(amap)
     members: dict[str, list[str]] = {}
     for claim_id, root in class_of.items():
@@ -445,9 +477,9 @@ class Dialectics:
         """Why an element is OUT or UNDEC: a chain of attacks from the element back to its root.
 
         From an OUT argument the chain follows an IN attacker, from an UNDEC one an
-        UNDEC attacker, from an IN auxiliary node (no inference holds) one of its
-        OUT inferences; claims and evidence come before inferences and auxiliary
-        nodes, then ids decide. It stops at an objection that stands (an IN claim
+        UNDEC attacker (one already on the chain first, closing the cycle), from an
+        IN auxiliary node (no inference holds) one of its OUT inferences; claims
+        and evidence come before inferences and auxiliary nodes, then ids decide. It stops at an objection that stands (an IN claim
         or evidence), or where it meets an argument already on the chain (a cycle).
         """
         node = self.node(element_id)
@@ -462,12 +494,16 @@ class Dialectics:
             choices = [a for a in self.graph.predecessors(node) if self.node_labels[a] is wanted]
             if not choices:
                 break
-            choices.sort(key=lambda a: (a in seen, kind_rank[self.graph.nodes[a]["kind"]], str(a)))
+            # An undecided chain closes its cycle as soon as it can; other chains go on to new arguments.
+            closing = wanted is Label.UNDEC
+            choices.sort(key=lambda a: ((a in seen) != closing, kind_rank[self.graph.nodes[a]["kind"]], str(a)))
             attacker = choices[0]
             steps.append(Step(attacker, node, self.graph.edges[attacker, node]["reasons"][0]))
             if attacker in seen:
                 break
             seen.add(attacker)
+            if steps[-1].reason["kind"] == "premise":
+                seen.add(self.node(steps[-1].reason["premise"]))  # the attack really lands on the premise
             if self.graph.nodes[attacker]["kind"] in ("claim", "evidence") and self.node_labels[attacker] is Label.IN:
                 break
             node = attacker

@@ -6,10 +6,11 @@ A quote ``quote furr:212 "..."`` (on a claim or evidence) and a device with
 and says for every quote whether that is so, where else the words are, or
 what the nearest text is.
 
-Normalisation (applied to the source text and to the quote alike; see
-docs/quotes.md for the reasons):
+Normalisation (applied to the source text and to the quote alike; rule
+AM601 in docs/rules.md gives the reasons):
 
-* Unicode NFC; soft hyphens and zero-width characters are removed;
+* Unicode NFC; soft hyphens and zero-width characters are removed (a soft
+  hyphen at a line end also joins the word across the line break);
 * typographic quotes (‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ › and the backtick) become ``'`` or
   ``"``; two apostrophes in a row become ``"``;
 * every dash (hyphen, en and em dash, minus, ...) becomes ``-``; a run of dashes
@@ -72,7 +73,11 @@ def _normalise_with_origins(text: str) -> tuple[str, list[int]]:
     """Normalise ``text`` (see the module docstring) and give each output character its offset in ``text``."""
     chars: list[str] = []
     origins: list[int] = []
+    joining = False  # after a soft hyphen: the word goes on past any line break
     for offset, char in enumerate(text):
+        if char == "\u00ad":
+            joining = True
+            continue
         mapped = _CHAR_CACHE.get(char, 0)
         if mapped == 0:
             mapped = _CHAR_CACHE[char] = _char_class(char)
@@ -81,9 +86,10 @@ def _normalise_with_origins(text: str) -> tuple[str, list[int]]:
         elif mapped == "":
             continue
         if mapped == " ":
-            if not chars or chars[-1] == " " or chars[-1] == "-":
+            if joining or not chars or chars[-1] == " " or chars[-1] == "-":
                 continue
-        elif mapped == "-":
+        joining = False
+        if mapped == "-":
             if chars and chars[-1] == " ":
                 chars.pop()
                 origins.pop()

@@ -81,51 +81,71 @@ _VERBS = {"rebut": "rebutted", "undermine": "undermined", "undercut": "undercut"
 _ATTACK_VERBS = {"rebut": "rebuts", "undermine": "undermines", "undercut": "undercuts"}
 
 
-def _who(dia: dl.Dialectics, node: str) -> str:
-    voice = dia.graph.nodes[node].get("voice")
-    return f"{node} ({voice})" if voice else node
-
-
 def _inferences_for(dia: dl.Dialectics, claim_node: str) -> list[str]:
     gap = dl.UNSUPPORTED + claim_node
     return sorted(a for a in dia.graph.predecessors(gap)) if gap in dia.graph else []
 
 
+def _attack_of(dia: dl.Dialectics, reason: dict) -> Attack | None:
+    element = dia.map.get(reason.get("attack", ""))
+    return element if isinstance(element, Attack) else None
+
+
+def _by(dia: dl.Dialectics, attack: Attack) -> str:
+    """``K1 (getty)``: the attacking element as the map writes it, with its voice."""
+    voice = _element_voice(dia.map, attack.attacker)
+    return f"{attack.attacker} ({voice})" if voice else attack.attacker
+
+
+def _underlying(dia: dl.Dialectics, attacker: str, premise: str) -> dict:
+    """The reason ``attacker`` attacks ``premise`` directly (an attack, or the premise's failing inferences)."""
+    node = dia.node(premise)
+    if node is None or not dia.graph.has_edge(attacker, node):
+        return {}
+    return dia.graph.edges[attacker, node]["reasons"][0]
+
+
 def describe(dia: dl.Dialectics, subject: str, steps: list[dl.Step]) -> str:
-    """A chain of attacks (from :meth:`Dialectics.explain`) as a sentence; ``subject`` is the explained id."""
+    """A chain of attacks (from :meth:`Dialectics.explain`) as a sentence; ``subject`` is the explained id.
+
+    Claims are named as the attacks in the map name them, not by the ``same`` class they belong to.
+    """
     clauses: list[str] = []
     root = dia.node(subject)
 
-    def name(node: str) -> str:
-        return "it" if node == root else node
+    def name(element_id: str) -> str:
+        if element_id == subject:
+            return "it"
+        return f"its restatement {element_id}" if dia.node(element_id) == root else element_id
 
     for step in steps:
         kind = step.reason["kind"]
-        target_label = dia.node_labels[step.target]
         if kind == "unsupported":
             inferences = _inferences_for(dia, step.target)
             listed = ", ".join(inferences)
-            if target_label is Label.OUT:
-                words = "its only inference" if len(inferences) == 1 else "all its inferences"
+            whose = "its" if step.target == root else f"{step.target}'s"
+            if dia.node_labels[step.target] is Label.OUT:
+                words = f"{whose} only inference" if len(inferences) == 1 else f"all {whose} inferences"
                 clauses.append(f"{words} ({listed}) fail" + ("s" if len(inferences) == 1 else ""))
             else:
-                clauses.append(f"none of its inferences ({listed}) is accepted for certain")
+                clauses.append(f"none of {whose} inferences ({listed}) is accepted for certain")
         elif kind == "support":
             continue
         elif kind == "premise":
             premise = step.reason["premise"]
-            premise_node = dia.node(premise)
-            underlying = dia.graph.edges[step.attacker, premise_node]["reasons"][0] \
-                if premise_node is not None and dia.graph.has_edge(step.attacker, premise_node) else {}
-            if underlying.get("kind") == "unsupported":
+            underlying = _underlying(dia, step.attacker, premise)
+            attack = _attack_of(dia, underlying)
+            if attack is None:
                 state = "fail" if dia.node_labels[step.attacker] is Label.IN else "are undecided"
                 clauses.append(f"{step.target} uses {premise}, whose inferences {state}")
             else:
-                verb = _VERBS.get(underlying.get("kind", ""), "attacked")
-                clauses.append(f"{step.target} uses {premise}, which is {verb} by {_who(dia, step.attacker)}")
+                restated = f" (restated as {attack.target})" if attack.target != premise else ""
+                clauses.append(f"{step.target} uses {premise}{restated}, which is "
+                               f"{_VERBS.get(attack.kind, 'attacked')} by {_by(dia, attack)}")
         else:
-            verb = _VERBS.get(kind, "attacked")
-            clauses.append(f"{name(step.target)} is {verb} by {_who(dia, step.attacker)}")
+            attack = _attack_of(dia, step.reason)
+            if attack is not None:
+                clauses.append(f"{name(attack.target)} is {_VERBS.get(kind, 'attacked')} by {_by(dia, attack)}")
     if not steps:
         return ""
     last = steps[-1].attacker
@@ -134,7 +154,8 @@ def describe(dia: dl.Dialectics, subject: str, steps: list[dl.Step]) -> str:
     if label is Label.IN and dia.graph.nodes[last]["kind"] in ("claim", "evidence"):
         tail = ", which stands"
     elif label is Label.UNDEC:
-        on_chain = {s.target for s in steps}
+        on_chain = {s.target for s in steps} | {dia.node(s.reason["premise"]) for s in steps
+                                                 if s.reason["kind"] == "premise"}
         tail = ", and the attacks go round in a circle" if last in on_chain or last == root else \
             ", itself undecided"
     return "; ".join(clauses) + tail
@@ -151,11 +172,16 @@ def _related(dia: dl.Dialectics, steps: list[dl.Step]) -> list[Related]:
             conclusion = step.target[len(dl.UNSUPPORTED):]
             element, message = dia.map.get(step.attacker), f"{step.attacker}, an inference for {conclusion}"
         elif kind == "premise":
-            element = dia.map.get(step.attacker)
-            message = f"{step.attacker} attacks {step.reason['premise']}, a premise of {step.target}"
+            element = _attack_of(dia, _underlying(dia, step.attacker, step.reason["premise"]))
+            if element is None:
+                continue
+            message = f"{element.attacker} {_ATTACK_VERBS.get(element.kind, 'attacks')} {element.target}, " \
+                      f"a premise of {step.target}"
         else:
-            element = dia.map.get(step.reason.get("attack", ""))
-            message = f"{step.attacker} {_ATTACK_VERBS.get(kind, 'attacks')} {step.target}"
+            element = _attack_of(dia, step.reason)
+            if element is None:
+                continue
+            message = f"{element.attacker} {_ATTACK_VERBS.get(kind, 'attacks')} {element.target}"
         if element is not None and element.location is not None and element.location not in seen:
             seen.add(element.location)
             out.append(Related(location=element.location, message=message))

@@ -14,8 +14,18 @@ from argmap.rules import CheckContext, checker, rule
 NOT_FOUND = rule(
     "AM601", "quote-not-found", Severity.ERROR, "A quote (or device span) that is not in the source text.",
     what="The words of a `quote` line, or the span of a `device` with `at`, appear nowhere in the source's text "
-         "file, even after typographic quotes, dashes, spaces, soft hyphens and words broken across line ends are "
-         "evened out. argmap shows the most similar text it found, its line, and the first words that differ.",
+         "file. argmap shows the most similar text it found, its line, and the first words that differ.\n\n"
+         "How quotes are compared. The text file (UTF-8, path relative to the map file that declares the "
+         "source) and the quote are both normalised: Unicode NFC; typographic quotes (‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ ›, "
+         "the backtick, and two apostrophes in a row) become straight ones; every dash (hyphen, en and em "
+         "dash, minus) becomes `-`, a run of dashes one dash, with no spaces around it; a dash between two "
+         "letters is ignored, so `post-revolutionary`, `postrevolutionary` and a word broken across a line end "
+         "(`bu-` / `reaucracy`) all match; soft hyphens and zero-width characters are removed (a soft hyphen at "
+         "a line end joins the word); every run of spaces and line ends is one space. Nothing else is forgiven: "
+         "letters, digits, punctuation and word order must be as in the text, and case must match (a match "
+         "that ignores case is AM606). `...` or `…` in a quote marks omitted words: the parts must appear in "
+         "order, each gap at most 1,000 characters. A quote is at its locator when its first word is on the "
+         "stated line, or within the stated range (`furr:67-69`); it may run on past the line.",
     why="A verbatim quote that the text does not contain is a misquotation: the claim's paraphrase may rest on "
         "words the author never wrote. Readers and reviewers trust quotes to be exact.",
     example='source furr "Stalin and the Struggle for Democratic Reform"\n  text "sources/furr.txt"\n'
