@@ -153,3 +153,15 @@ def test_spans_always_match_the_text(text):
         assert cue.text == text[cue.start:cue.end]
         assert cue.category in CUE_CATEGORIES
     assert [c.to_dict() for c in cues] == [c.to_dict() for c in detect(text)]
+
+
+def test_far_from_the_only_one_is_a_concession_not_a_booster():
+    assert shown("though far from the only one, for this article", "booster") == []
+    assert [c.text for c in shown("They are far from new.", "booster")] == ["far from"]
+
+
+def test_every_epistemic_hedge_of_the_map_rules_is_a_hedge_entry():
+    from argmap.rhetoric.mapcues import EPISTEMIC_HEDGES
+
+    entries = {e.raw.lower().replace("’", "'") for e in load_lexicon("hedge").entries if not e.stop}
+    assert EPISTEMIC_HEDGES <= entries, sorted(EPISTEMIC_HEDGES - entries)

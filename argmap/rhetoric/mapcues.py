@@ -19,6 +19,7 @@ import attrs
 from argmap.analysis.quotes import normalise, text_path
 from argmap.model import ArgumentMap, Claim, Device, Evidence, Quote, Source, Voice
 from argmap.rhetoric.detector import Cue, TextAnalysis, analyse
+from argmap.rhetoric.lexicon import tokenize
 from argmap.rhetoric.voices import QUOTED
 
 
@@ -151,3 +152,201 @@ def _analyse_piece(text: str, owner: Claim | Evidence, words: dict[str, int], *,
             source=quote.at.source if quote is not None else None,
             source_line=quote.at.line if quote is not None else None,
         )
+
+
+# ---- reading a claim's cues (rules AM501-AM504) -----------------------------------------------------------
+# A lexicon finds words; whether the words do what a rule asks about depends on how they stand in the
+# sentence. These tests are small, documented heuristics (docs/rhetoric.md, "Cross rules with the map").
+
+def claim_pieces(claim: Claim) -> list[tuple[str, Quote | None]]:
+    """The words AM5xx read for a claim: its quotes (the author's own words), or its text when it has none.
+
+    A claim's text is the map writer's paraphrase: a booster or hedge there may be the writer's, not the
+    author's, so it counts only when the claim has no quote to read instead.
+    """
+    if claim.quotes:
+        return [(quote.text, quote) for quote in claim.quotes]
+    return [(claim.text, None)]
+
+
+# Shields in the sense of Prince, Frader & Bosk (1982): words that lower the speaker's commitment to the
+# proposition. The other hedge entries are approximators ("roughly", "virtually", "more than 96%", "at least
+# one-sixth") or content words ("ostensibly elected", "basically the old Politburo"): they change what is
+# said, not how surely it is said, and do not make a premise tentative. Every entry here is in hedge.lex.
+EPISTEMIC_HEDGES = frozenset({
+    "perhaps", "maybe", "possibly", "possible that", "it is possible", "probably", "probable", "likely",
+    "unlikely", "most likely", "probably not", "apparently", "seemingly", "seem", "seems", "seemed", "seem to",
+    "appear to", "appears to", "appeared to", "it appears", "arguably", "presumably", "conceivably",
+    "plausibly", "plausible", "suggest", "suggests", "suggested that", "suggesting", "i think", "i believe",
+    "i suspect", "i guess", "i suppose", "we think", "we believe", "in my view", "in my opinion", "in our view",
+    "to my mind", "from my point of view", "imo", "imho", "my guess", "uncertain", "unclear", "doubtful",
+    "not certain", "not sure", "not clear", "i don't know", "we don't know", "we cannot be certain",
+    "we can't be certain", "reportedly", "allegedly", "may have", "might have", "may have been",
+    "might have been", "could have been",
+})
+COORDINATORS = frozenset({"and", "or", "nor"})
+EMPHATIC_BEFORE_MODAL = frozenset({"possibly", "conceivably"})
+ABILITY_MODALS = frozenset({"can", "could", "can't", "couldn't"})
+CONJUNCT_MAX_WORDS = 4  # "and probably Stalin himself," : a hedge this close to a comma qualifies one conjunct
+_CLOSED_QUOTE = re.compile(r"(?:[,.!?;:]\s*[\"'”’]|[”])\s*$")
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def is_epistemic_hedge(cue: Cue) -> bool:
+    """A hedge that withholds commitment ("probably", "it seems", "I think"), not an approximator."""
+    return cue.category == "hedge" and cue.entry.lower().replace("’", "'") in EPISTEMIC_HEDGES
+
+
+def hedge_scope(cue: Cue, text: str) -> str | None:
+    """Why a hedge in ``text`` does not govern the whole claim, or None when it does.
+
+    "reporting tag": it follows a closing quotation mark ('..." suggests Goldman'), so it is the reporter's
+    word about the quoted speech. "conjunct": it follows "and"/"or"/"nor" and only a few words stand before
+    the next comma or the end ("Neither Trotsky, nor Lenin, and probably Stalin himself, thought..."), so it
+    qualifies one member of a coordination, not the main clause. "emphasis": "possibly" before "can"/"could"
+    in an "as ... as" frame ("as soon as they possibly could") stresses, it does not doubt.
+    """
+    before = text[:cue.start]
+    if _CLOSED_QUOTE.search(before):
+        return "reporting tag"
+    tokens = tokenize(text)
+    first = next((i for i, t in enumerate(tokens) if t.start >= cue.start), len(tokens))
+    if cue.entry.lower() in EMPHATIC_BEFORE_MODAL and first + 1 < len(tokens) \
+            and tokens[first + 1].norm in ABILITY_MODALS and "as" in {t.norm for t in tokens[max(0, first - 4):first]}:
+        return "emphasis"
+    previous = tokenize(before)[-1:]
+    if previous and previous[0].norm in COORDINATORS:
+        after = text[cue.end:]
+        stop = _CLAUSE_END.search(after)
+        if len(tokenize(after[:stop.start()] if stop else after)) <= CONJUNCT_MAX_WORDS:
+            return "conjunct"
+    return None
+
+
+# Authority cues: the entry says which kind of appeal it is.
+ATTRIBUTORS = frozenset({"according to", "as reported by", "as seen in"})
+# Person nouns that appeal only when the people are cited as saying or showing something ("experts say"),
+# not when they are criticised or merely mentioned ("scholars have ignored", "the 'Red vs expert' contradiction").
+AUTHORITY_NOUNS = frozenset({"experts", "expert", "scholars", "specialist", "specialists"})
+# Evidence named as a thing; it backs the claim only when the claim is said to rest on it or it shows something.
+EVIDENCE_NOUNS = frozenset({"archival documents", "archival evidence"})
+REPORTING_VERBS = frozenset(
+    "say says said agree agrees agreed write writes wrote show shows showed shown prove proves proved proven "
+    "confirm confirms confirmed demonstrate demonstrates demonstrated establish establishes established "
+    "conclude concludes concluded note notes noted acknowledge acknowledges acknowledged accept accepts "
+    "accepted recognise recognises recognised recognize recognizes recognized believe believes believed "
+    "think thinks hold holds maintain maintains argue argues argued report reports reported estimate "
+    "estimates estimated find finds found tell tells told reveal reveals revealed insist insists insisted "
+    "explain explains explained warn warns warned".split()
+)
+# Words that may stand between an authority noun and its verb ("experts have long said", "scholars now agree").
+_BETWEEN = frozenset("have has had all now long generally widely mostly largely do does did also will would "
+                     "themselves".split())
+BASIS_WORDS = frozenset("based basis rests rest resting relies rely relying drawn drawing grounded".split())
+# What "according to" introduces when it is not an authority: a rule or document that prescribes, a
+# criterion ("according to status"), or a relative or anaphoric word ("a decree according to which").
+NOT_AN_AUTHORITY = frozenset(
+    "which whom whose this that it these those him her them constitution constitutions law laws statute statutes "
+    "rule rules charter decree decrees resolution resolutions plan plans programme program regulation "
+    "regulations treaty theses directive directives order orders instructions agreement schedule principle "
+    "principles custom tradition status rank need needs ability merit size".split()
+)
+_ATTRIBUTOR_LOOKAHEAD = 4
+
+
+def authority_backs_claim(cue: Cue, text: str, holder_names: Iterable[str] = ()) -> bool:
+    """Whether an authority-appeal cue invokes the authority as backing for the claim in ``text``.
+
+    Attributors ("according to X") back the claim unless X is a rule, a criterion or a relative word, or
+    names the claim's own holder (``holder_names``: then "according to" is the report frame, not an appeal).
+    Person nouns ("scholars") back it only as the subject of a reporting verb; named evidence
+    ("archival documents") only when the claim is said to rest on it or it shows something. Other entries
+    carry their verb or credential ("documents prove", "historians agree", "Academy of Sciences").
+    """
+    entry = cue.entry.lower()
+    tokens = tokenize(text)
+    first = next((i for i, t in enumerate(tokens) if t.start >= cue.start), len(tokens))
+    last = next((i for i, t in enumerate(tokens) if t.end >= cue.end), len(tokens) - 1)
+    after = _same_clause(tokens, text, last + 1, 1)
+    if entry in ATTRIBUTORS:
+        words = [t.norm for t in after[:_ATTRIBUTOR_LOOKAHEAD]]
+        if any(w in NOT_AN_AUTHORITY for w in words):
+            return False
+        return not any(_names(t.norm, holder_names) for t in after[:_ATTRIBUTOR_LOOKAHEAD])
+    if entry in AUTHORITY_NOUNS:
+        for token in after[:4]:
+            if token.norm in REPORTING_VERBS:
+                return True
+            if token.norm not in _BETWEEN:
+                break
+        before = _same_clause(tokens, text, first - 1, -1)[:2]
+        # passive: "as shown by historians"
+        return len(before) == 2 and before[0].norm == "by" and before[1].norm in REPORTING_VERBS
+    if entry in EVIDENCE_NOUNS:
+        before = _same_clause(tokens, text, first - 1, -1)[:6]
+        return (any(t.norm in BASIS_WORDS for t in before)
+                or any(t.norm in REPORTING_VERBS for t in after[:3]))
+    return True
+
+
+def _same_clause(tokens: list, text: str, index: int, step: int) -> list:
+    """Tokens from ``index`` on in direction ``step`` (1 or -1), up to a sentence or clause break."""
+    out = []
+    previous = None
+    while 0 <= index < len(tokens):
+        token = tokens[index]
+        if previous is not None:
+            gap = text[previous.end:token.start] if step == 1 else text[token.end:previous.start]
+            if re.search(r"[.;:!?]", gap):
+                break
+        out.append(token)
+        previous = token
+        index += step
+    return out
+
+
+_NAME_STOPWORDS = frozenset("and the of for with from other spelled called known".split())
+
+
+def voice_name_words(voice: Voice | None) -> tuple[str, ...]:
+    """Lower-cased words that name a voice in a text: its name's capitalised words, and longer common words
+    ("historians", "sceptics") that say what the voice is."""
+    if voice is None:
+        return ()
+    words = []
+    for word in re.findall(r"[^\W\d_]+", voice.name):
+        lower = word.lower()
+        if lower in _NAME_STOPWORDS:
+            continue
+        if (word[0].isupper() and len(word) >= 3) or len(word) >= 5:
+            words.append(lower)
+    return tuple(sorted(set(words)))
+
+
+def _names(norm: str, names: Iterable[str]) -> bool:
+    norm = re.sub(r"'s$", "", norm)
+    return any(norm.startswith(n) or (len(norm) >= 5 and n.startswith(norm)) for n in names)
+
+
+EPITHET_REACH = 5  # words between an epithet and the name it is aimed at ("Muxin, that upstart jackal")
+# An epithet after these words is a label someone else gives ("his portrait of Stalin as a tyrant").
+LABELLING_WORDS = frozenset("as called call calls calling labelled labeled branded dubbed portrayed portrays "
+                            "depicted depicts painted paints termed".split())
+
+
+def epithet_aimed_at(cue: Cue, text: str, names: Iterable[str]) -> bool:
+    """Whether the epithet in ``text`` is aimed at someone ``names`` names: a name word stands within
+    EPITHET_REACH words of it in the same clause, and it is not a label quoted or reported ("Stalin as
+    betrayer", "calls him a traitor")."""
+    names = tuple(names)
+    if not names:
+        return False
+    tokens = tokenize(text)
+    first = next((i for i, t in enumerate(tokens) if t.start >= cue.start), len(tokens))
+    last = next((i for i, t in enumerate(tokens) if t.end >= cue.end), len(tokens) - 1)
+    before = _same_clause(tokens, text, first - 1, -1)
+    if any(t.norm in LABELLING_WORDS for t in before[:4]):
+        return False
+    after = _same_clause(tokens, text, last + 1, 1)
+    near = before[:EPITHET_REACH] + after[:EPITHET_REACH] + tokens[first:last + 1]
+    return any(_names(t.norm, names) for t in near)

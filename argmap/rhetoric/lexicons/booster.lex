@@ -2,6 +2,8 @@
 @list hyland: Hyland, K. (2005) Metadiscourse, Appendix 1 (boosters); ambiguous items left out ("show", "find",
 @list hyland: "know", "must", "never", "always": the last two are sweeping-generalisation cues here).
 @list seed-dev: added after reading the dev paragraphs of the gold set.
+@list map-review: stop entries added after the engineers who mapped examples/ reviewed AM501 findings there
+@list map-review: ("far from the only one" grants others exist: a concession, not emphasis).
 == hyland
 certainly
 certain that
@@ -76,3 +78,8 @@ as anyone who
 is not true
 solidly
 but really
+== map-review
+-far from the only
+-far from alone
+-far from unique
+-far from the first
