@@ -14,3 +14,4 @@ from argmap.analysis.support import Explanation, RootCause, Support, SupportGrap
 
 __all__ = ["Circle", "Circularity", "Explanation", "RootCause", "Support", "SupportGraph", "circularity",
            "establish", "explain", "root_causes", "support_graph"]
+from argmap.analysis.dialectics import Dialectics, framework, grounded, preferred  # noqa: F401
