@@ -68,6 +68,16 @@ def test_am501_far_from_the_only_one_is_not_a_booster():
     assert codes(emphasis, "AM501") == ["AM501"]
 
 
+@pytest.mark.parametrize("words, fires", [
+    ("If Party statutes clearly stated that each organization would choose its secretaries", False),  # EK-C2
+    ("communist struggles, or indeed any struggles for working-class power, must lead to horror.", False),  # C6
+    ("The statutes clearly gave each organization the choice of its secretaries.", True),
+    ("Indeed, any struggle for working-class power must lead to horror.", True),
+])
+def test_am501_manner_and_additive_senses_are_not_boosters(words, fires):
+    assert codes(HEAD + claim("C1", "A claim.", words), "AM501") == (["AM501"] if fires else [])
+
+
 def test_am501_skips_reported_claims():
     # furr-C273: Furr reports what Zhukov and Mukhin believe; the "indeed" is not Furr's assertion.
     text = "the tactic was indeed the best chance of preventing the Party from degenerating."

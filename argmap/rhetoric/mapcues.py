@@ -169,6 +169,26 @@ def claim_pieces(claim: Claim) -> list[tuple[str, Quote | None]]:
     return [(claim.text, None)]
 
 
+# "clearly stated" says how plainly something was put (manner), "or indeed any" adds a case (= "even"):
+# neither stresses the claim's certainty.
+MANNER_VERBS = frozenset("stated states state said says written wrote expressed declared defined specified "
+                         "spelled spelt marked labelled labeled worded formulated visible seen".split())
+
+
+def booster_asserts(cue: Cue, text: str) -> bool:
+    """Whether a booster cue stresses the certainty of the claim in ``text``: not "clearly" as a manner adverb
+    of a saying verb ("statutes clearly stated"), not "indeed" after "or"/"and" ("or indeed any struggles")."""
+    entry = cue.entry.lower()
+    tokens = tokenize(text)
+    first = next((i for i, t in enumerate(tokens) if t.start >= cue.start), len(tokens))
+    last = next((i for i, t in enumerate(tokens) if t.end >= cue.end), len(tokens) - 1)
+    if entry == "clearly" and last + 1 < len(tokens) and tokens[last + 1].norm in MANNER_VERBS:
+        return False
+    if entry == "indeed" and first > 0 and tokens[first - 1].norm in ("or", "and"):
+        return False
+    return True
+
+
 # Shields in the sense of Prince, Frader & Bosk (1982): words that lower the speaker's commitment to the
 # proposition. The other hedge entries are approximators ("roughly", "virtually", "more than 96%", "at least
 # one-sixth") or content words ("ostensibly elected", "basically the old Politburo"): they change what is

@@ -24,7 +24,8 @@ from argmap.rules import CheckContext, checker, rule
 BOOSTED_UNSUPPORTED = rule(
     "AM501", "boosted-unsupported", Severity.WARNING, "A claim stated with a booster has no support.",
     what="A claim whose words (its quotes, or its text when it has none) carry a booster (\"clearly\", "
-         "\"undoubtedly\", \"of course\") while no inference concludes it and it is not granted. A `reported` "
+         "\"undoubtedly\", \"of course\") while no inference concludes it and it is not granted. \"clearly stated\" "
+         "(manner) and \"or indeed\" (even) are not boosters. A `reported` "
          "claim is skipped: its voice relays the view, so the booster is the reported speaker's or the frame's.",
     why="Certainty wording does the work that evidence should do; a reader takes the claim as settled.",
     example='claim C4 by blog: "Obviously the Party became a parasite on the State."   # nothing supports C4',
@@ -127,12 +128,14 @@ def _holder(amap: ArgumentMap, element_id: str) -> Voice | None:
 
 @checker(BOOSTED_UNSUPPORTED)
 def check_boosted_unsupported(ctx: CheckContext) -> Iterator[Diagnostic]:
+    from argmap.rhetoric.mapcues import booster_asserts
+
     amap = ctx.map
     cues = cues_of(ctx)
     for claim in amap.claims:
         if claim.role == "reported":
             continue  # the voice relays the view; the booster is the reported speaker's or the frame's
-        hit = _first(cues.get(claim.id, []), "booster")
+        hit = _first(cues.get(claim.id, []), "booster", lambda found: booster_asserts(found.cue, found.text))
         if hit is None or _supported(amap, claim):
             continue
         cue = hit.cue
