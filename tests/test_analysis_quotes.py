@@ -137,6 +137,13 @@ def test_quote_nowhere_shows_nearest_text(tmp_path):
     assert finding.data["nearest"]["line"] == 6
 
 
+def test_nearest_text_names_added_and_changed_words(tmp_path):
+    [added] = findings(write_map(tmp_path, claim_with_quote("s:6", "The Party strongly opposed him in the Plenum")))
+    assert 'the quote adds "strongly"' in added.message
+    [changed] = findings(write_map(tmp_path, claim_with_quote("s:6", "The Party opposed him in the Congress")))
+    assert '"Congress" where the text has "Plenum"' in changed.message
+
+
 def test_quote_with_nothing_similar(tmp_path):
     amap = write_map(tmp_path, claim_with_quote("s:6", "Quantum chromodynamics explains confinement"))
     [finding] = findings(amap)

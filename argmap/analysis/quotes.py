@@ -277,8 +277,8 @@ class SourceText:
         best: tuple[float, int, int, int] | None = None
         seen: set[tuple[int, int]] = set()
         for diagonal in diagonals:
-            first = min(max(diagonal - 2, 0), total - 1)
-            last = min(diagonal + width + 2, total) - 1
+            first = min(max(diagonal - 3, 0), total - 1)
+            last = min(diagonal + width + 3, total) - 1
             start, end = self._trim(quote_words, first, last)
             if (start, end) in seen:
                 continue
@@ -306,7 +306,13 @@ class SourceText:
         blocks = [b for b in difflib.SequenceMatcher(None, quote_words, texts, autojunk=False).get_matching_blocks()
                   if b.size]
         if blocks:
-            window = window[blocks[0].b: blocks[-1].b + blocks[-1].size]
+            # Keep as many words around the shared ones as the quote has there, so that a changed first or
+            # last word shows up as a difference rather than vanishing from the window.
+            before = blocks[0].a
+            after = len(quote_words) - (blocks[-1].a + blocks[-1].size)
+            low = max(blocks[0].b - before, 0)
+            high = min(blocks[-1].b + blocks[-1].size + after, len(window))
+            window = window[low:high]
         start, end = window[0][0], window[-1][1]
         limit = len(self.folded)
         while end < limit and not self.folded[end].isspace() and not self.folded[end].isalnum():

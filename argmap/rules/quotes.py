@@ -138,9 +138,13 @@ def _nearest_words(result: q.QuoteResult) -> tuple[str, str | None]:
     where = f"line {near.span.locator_lines}" if near.span.first_line == near.span.last_line \
         else f"lines {near.span.locator_lines}"
     tail = f"; nearest text, {where} ({near.ratio:.0%} similar): \"{_shorten(near.text)}\""
-    if near.quote_has or near.text_has:
-        tail += (f" (the quote has \"{_shorten(near.quote_has or '', 40)}\" where the text has "
-                 f"\"{_shorten(near.text_has or '', 40)}\")")
+    if near.quote_has and near.text_has:
+        tail += (f" (the quote has \"{_shorten(near.quote_has, 40)}\" where the text has "
+                 f"\"{_shorten(near.text_has, 40)}\")")
+    elif near.quote_has:
+        tail += f" (the quote adds \"{_shorten(near.quote_has, 40)}\")"
+    elif near.text_has:
+        tail += f" (the quote leaves out \"{_shorten(near.text_has, 40)}\")"
     return tail, f"copy the words exactly from {where} of {result.citation.at.source}"
 
 
