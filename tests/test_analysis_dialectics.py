@@ -374,6 +374,17 @@ def test_objection_to_a_quoted_opponent_is_only_a_note():
     assert finding.severity == argmap.Severity.INFO and "no answer is expected" in finding.message
 
 
+def test_attack_by_an_ally_is_no_objection():
+    amap = parse('''
+        claim C1 by furr: "a"
+        claim Z1 by zhukov: "a again"
+        same Z1 as C1
+        claim Z2 by zhukov: "but not quite a"
+        attack A1 by zhukov: Z2 rebuts C1
+    ''')
+    assert findings(amap, "AM403") == []
+
+
 # ---- AM404 self-contradiction ----------------------------------------------------------------
 def test_self_contradiction_fires():
     amap = parse('''

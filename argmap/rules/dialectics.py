@@ -42,7 +42,8 @@ UNANSWERED = rule(
          "voice's inferences, or argue for its claims. A warning when the attacked voice could answer (its role is "
          "author or participant, or not given); a note (info) when it cannot (a quoted voice, an opponent or a "
          "historian cited in someone else's text) or when the objection is defeated anyway by a third voice. "
-         "An attack that itself answers an objection is a reply, not a new objection.",
+         "An attack that itself answers an objection is a reply, not a new objection, and an attack by an ally "
+         "is not an objection from the other side.",
     why="An objection left unanswered is where a text is weakest; historians and fact-checkers look there first.",
     example='claim C1 by furr: "..."\nclaim K1 by getty: "..."\nattack A1 by getty: K1 rebuts C1   '
             "# furr never replies",
@@ -339,6 +340,8 @@ def check_unanswered(ctx: CheckContext) -> Iterator[Diagnostic]:
         answering = [b for t in sorted(_answers(dia, index, attack.attacker)) for b in by_target.get(t, ())]
         silent = []
         for voice in _attacked_voices(amap, dia, index, attack):
+            if attack.voice in side.get(voice, {voice}):
+                continue  # an attack among allies is no objection from the other side (see AM404)
             mine = [b for b in answering if b.voice in side.get(voice, {voice})]
             replies.update(b.id for b in mine)
             if not mine:
