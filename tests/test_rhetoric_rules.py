@@ -135,8 +135,11 @@ def test_am502_according_to_the_claims_own_voice_is_the_report_frame():
     words = "Again according to Pyzhikov, Zhdanov reported on the work of the planning commission."
     own = HEAD + 'voice pyzhikov "Aleksandr Pyzhikov"\n' + claim("C1", "Zhdanov reported.", words, voice="pyzhikov")
     other = HEAD + claim("C1", "Zhdanov reported.", words)
+    later = HEAD + 'voice pyzhikov "Aleksandr Pyzhikov"\n' + claim(
+        "C1", "Pyzhikov is right.", "According to the archives, Pyzhikov is right.", voice="pyzhikov")
     assert codes(own, "AM502") == []
     assert codes(other, "AM502") == ["AM502"]
+    assert codes(later, "AM502") == ["AM502"]  # the name stands after the attributor's phrase, not in it
 
 
 def test_am502_skips_reported_claims():
@@ -263,5 +266,7 @@ def test_am504_hedge_in_a_reporting_tag_is_the_reporters():
     # forum-G-C2: '...served as gasoline for it," suggests Goldman.' The claim is Goldman's, stated flatly.
     tagged = premise('the campaign for democracy served as gasoline for it,\\" suggests Goldman.')
     own = premise("the campaign for democracy suggests that repression spread.")
+    after_a_sentence = premise('Goldman wrote: \\"Democracy was the means.\\" Perhaps she overstated it.')
     assert codes(tagged, "AM504") == []
     assert codes(own, "AM504") == ["AM504"]
+    assert codes(after_a_sentence, "AM504") == ["AM504"]

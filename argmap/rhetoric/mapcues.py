@@ -208,7 +208,9 @@ COORDINATORS = frozenset({"and", "or", "nor"})
 EMPHATIC_BEFORE_MODAL = frozenset({"possibly", "conceivably"})
 ABILITY_MODALS = frozenset({"can", "could", "can't", "couldn't"})
 CONJUNCT_MAX_WORDS = 4  # "and probably Stalin himself," : a hedge this close to a comma qualifies one conjunct
-_CLOSED_QUOTE = re.compile(r"(?:[,.!?;:]\s*[\"'”’]|[”])\s*$")
+# A quotation closed by a comma, "!" or "?" runs on into its reporting tag ('...for it," suggests Goldman');
+# one closed by a full stop ends a sentence, and a hedge after it starts a new one.
+_CLOSED_QUOTE = re.compile(r"[,!?]\s*[\"'”’]\s*$")
 _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
 
 
@@ -289,10 +291,10 @@ def authority_backs_claim(cue: Cue, text: str, holder_names: Iterable[str] = ())
     last = next((i for i, t in enumerate(tokens) if t.end >= cue.end), len(tokens) - 1)
     after = _same_clause(tokens, text, last + 1, 1)
     if entry in ATTRIBUTORS:
-        words = [t.norm for t in after[:_ATTRIBUTOR_LOOKAHEAD]]
-        if any(w in NOT_AN_AUTHORITY for w in words):
+        source = _until_comma(after[:_ATTRIBUTOR_LOOKAHEAD], text)  # "according to X, ..." : X
+        if any(t.norm in NOT_AN_AUTHORITY for t in source):
             return False
-        return not any(_names(t.norm, holder_names) for t in after[:_ATTRIBUTOR_LOOKAHEAD])
+        return not any(_names(t.norm, holder_names) for t in source)
     if entry in AUTHORITY_NOUNS:
         for token in after[:4]:
             if token.norm in REPORTING_VERBS:
@@ -307,6 +309,16 @@ def authority_backs_claim(cue: Cue, text: str, holder_names: Iterable[str] = ())
         return (any(t.norm in BASIS_WORDS for t in before)
                 or any(t.norm in REPORTING_VERBS for t in after[:3]))
     return True
+
+
+def _until_comma(tokens: list, text: str) -> list:
+    """The leading tokens of ``tokens`` (consecutive, left to right) before the first comma between two."""
+    out = tokens[:1]
+    for previous, token in zip(tokens, tokens[1:]):
+        if "," in text[previous.end:token.start]:
+            break
+        out.append(token)
+    return out
 
 
 def _same_clause(tokens: list, text: str, index: int, step: int) -> list:
@@ -344,8 +356,11 @@ def voice_name_words(voice: Voice | None) -> tuple[str, ...]:
 
 
 def _names(norm: str, names: Iterable[str]) -> bool:
+    """Whether a token names one of ``names``: the same word, or (four letters on) one begins the other
+    ("Khrushchev's", "Khrushchevite")."""
     norm = re.sub(r"'s$", "", norm)
-    return any(norm.startswith(n) or (len(norm) >= 5 and n.startswith(norm)) for n in names)
+    return any(norm == n or (len(n) >= 4 and norm.startswith(n)) or (len(norm) >= 5 and n.startswith(norm))
+               for n in names)
 
 
 EPITHET_REACH = 5  # words between an epithet and the name it is aimed at ("Muxin, that upstart jackal")
