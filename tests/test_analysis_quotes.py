@@ -190,6 +190,11 @@ def test_missing_file_reported_once_per_source(tmp_path):
     assert finding.location.line == 1  # the source
 
 
+def test_missing_file_reported_without_quotes(tmp_path):
+    [finding] = findings(write_map(tmp_path, 'claim C1 by v: "p"\n', text=None, text_path="gone.txt"))
+    assert finding.code == "AM603" and "unchecked" not in finding.message
+
+
 def test_file_not_utf8(tmp_path):
     (tmp_path / "src.txt").write_bytes(b"caf\xe9 au lait\n")
     amap = write_map(tmp_path, claim_with_quote("s:1", "au lait"), text=None)

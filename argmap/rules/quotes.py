@@ -45,7 +45,8 @@ ELSEWHERE = rule(
 UNREADABLE = rule(
     "AM603", "source-text-unreadable", Severity.ERROR, "A source's text file is missing, unreadable or not UTF-8.",
     what="The `text` path of a source names a file that does not exist, cannot be read, or is not UTF-8. The path "
-         "is taken relative to the map file that declares the source. Reported once per source.",
+         "is taken relative to the map file that declares the source. Reported once per source, whether or not "
+         "quotes cite it, with the number of quotes left unchecked.",
     why="None of the quotes bound to that source can be checked.",
     example='source furr "Stalin and the Struggle for Democratic Reform"\n  text "sources/fur.txt"   # typo',
     fix="Correct the path (relative to the map file), or save the text as UTF-8.",
@@ -200,33 +201,40 @@ def check_quote_text(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @checker(UNREADABLE, NO_TEXT)
 def check_source_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
-    by_source: dict[str, list[q.QuoteResult]] = defaultdict(list)
+    amap = ctx.map
+    cited: dict[str, list[q.QuoteResult]] = defaultdict(list)
     for result in quote_results(ctx):
-        if result.status in (q.UNREADABLE, q.NO_TEXT) and result.source is not None:
-            by_source[result.source.id].append(result)
-    for source_id in sorted(by_source):
-        results = by_source[source_id]
-        source = results[0].source
-        assert source is not None
+        if result.source is not None:
+            cited[result.source.id].append(result)
+    cache = ctx.memo("quotes.texts", q.TextCache)
+    for source in amap.sources:
+        if amap.source(source.id) is not source:
+            continue  # a duplicate id (AM102)
+        results = cited.get(source.id, [])
         count = len(results)
         noun = "quote" if count == 1 else "quotes"
         related = [Related(location=r.citation.element.location, message=f"unchecked {_what(r.citation)}")
                    for r in results[:5] if r.citation.element.location is not None]
-        if results[0].status == q.NO_TEXT:
-            yield NO_TEXT.at(
-                source.location,
-                f"source {source_id} has no text file, so {count} {noun} bound to it cannot be checked",
-                suggestion=f'add `text "sources/{source_id}.txt"` under the source (path relative to this file)',
-                related=related,
-                data={"id": source_id, "unchecked": count},
-            )
-        else:
-            shown = display_path(Path(results[0].path or ""))
-            yield UNREADABLE.at(
-                source.location,
-                f"the text of source {source_id} ({source.text_path}) cannot be used: {results[0].problem}; "
-                f"{count} {noun} left unchecked",
-                suggestion=f"looked for {shown}; the path is relative to the file that declares the source",
-                related=related,
-                data={"id": source_id, "path": shown, "problem": results[0].problem, "unchecked": count},
-            )
+        path = q.text_path(source, amap)
+        if path is None:
+            if count:
+                yield NO_TEXT.at(
+                    source.location,
+                    f"source {source.id} has no text file, so {count} {noun} bound to it cannot be checked",
+                    suggestion=f'add `text "sources/{source.id}.txt"` under the source (path relative to this file)',
+                    related=related,
+                    data={"id": source.id, "unchecked": count},
+                )
+            continue
+        problem = cache.get(path)
+        if not isinstance(problem, str):
+            continue
+        shown = display_path(path)
+        left = f"; {count} {noun} left unchecked" if count else ""
+        yield UNREADABLE.at(
+            source.location,
+            f"the text of source {source.id} ({source.text_path}) cannot be used: {problem}{left}",
+            suggestion=f"looked for {shown}; the path is relative to the file that declares the source",
+            related=related,
+            data={"id": source.id, "path": shown, "problem": problem, "unchecked": count},
+        )
