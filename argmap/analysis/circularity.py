@@ -218,11 +218,9 @@ def _circle(support: Support, successors_of: Callable[[str], Iterable[str]], com
     inference_nodes = [n for n in comp if n not in graph.members]
     begged_nodes, entry_nodes = _held_by_circle(support, inside, claim_nodes, inference_nodes)
 
-    def successors(node: str) -> Iterable[str]:
-        return [n for n in successors_of(node) if n in inside]
-
+    adjacency = {n: [m for m in successors_of(n) if m in inside] for n in comp}
     starts = begged_nodes or claim_nodes
-    nodes, exact, spent = shortest_cycle(successors, starts, budget=budget, floor=4)
+    nodes, exact, spent = shortest_cycle(adjacency.__getitem__, starts, budget=budget, floor=4)
     ids, hops = _cycle_ids(graph, nodes)
     circle = Circle(
         nodes=tuple(comp),

@@ -25,7 +25,8 @@ UNSUPPORTED_INFERENCE = rule(
          "citation, a claim whose own support fails, or one held up only by a circle. The message names those "
          "premises and why each fails.",
     why="However good the step, its conclusion gets no support from it. Reported as info: the root cause "
-        "(AM202, AM203, AM204, AM301) is reported where it can be fixed, with its weight.",
+        "(AM202, AM203, AM204, AM301) is reported where it can be fixed, with its weight. Steps that lie on a "
+        "circle are not reported one by one: AM301 or AM303 reports the circle.",
     example='claim C1 by furr: "Elections were planned for 1937."\n'
             'claim T1 by furr: "Stalin sought contested elections."\n'
             '  thesis\n'
@@ -156,7 +157,8 @@ def premise_status(ctx: CheckContext, premise: str) -> str | None:
     steps = graph.concluded_by.get(node, ())
     if all(node in graph.premise_nodes[i] for i in steps):
         return "supported only by itself"
-    begged = {c for circle in circularity_of(ctx).circles for c in circle.begged}
+    begged = ctx.memo("argmap.rules.support.begged",
+                      lambda: {c for circle in circularity_of(ctx).circles for c in circle.begged})
     if premise in begged:
         return "held up only by a circle"
     return "its own support fails"
@@ -165,8 +167,11 @@ def premise_status(ctx: CheckContext, premise: str) -> str | None:
 @checker(UNSUPPORTED_INFERENCE)
 def check_unsupported_inferences(ctx: CheckContext) -> Iterator[Diagnostic]:
     support = support_of(ctx)
+    # Steps inside a circle fail because of it: AM301/AM303 report the circle once, with its size.
+    in_circles = ctx.memo("argmap.rules.support.in_circles",
+                          lambda: {i for circle in circularity_of(ctx).circles for i in circle.inferences})
     for iid in support.graph.premise_nodes:
-        if iid in support.justifications:
+        if iid in support.justifications or iid in in_circles:
             continue
         inference = ctx.map.inference(iid)
         assert inference is not None
