@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from argmap.check import ConfigError, check, find_config, load_config
 from argmap.cli import main
 from argmap.cli.common import load_or_exit, stderr_console
 from argmap.render import (
@@ -78,8 +79,16 @@ def render_command(file, output, fmt, focus, depth, voice, cluster, direction, f
     amap = load_or_exit(file)
     options = RenderOptions(focus=focus, depth=depth, voice=voice, cluster=cluster, direction=direction.upper(),
                             findings=findings, legend=not no_legend, max_nodes=max_nodes or None)
+    diagnostics = None
+    if findings or chosen == "html":
+        # The findings `argmap check` would report here: the same [tool.argmap] settings apply.
+        try:
+            config = load_config(find_config(Path(file)))
+        except ConfigError as exc:
+            _fail(str(exc))
+        diagnostics = check(amap, config=config).diagnostics
     try:
-        data = render_bytes(amap, chosen, options)
+        data = render_bytes(amap, chosen, options, diagnostics=diagnostics)
     except SelectionError as exc:
         _fail(str(exc), "list ids with `argmap show " + file + "`")
     except RenderError as exc:

@@ -51,9 +51,9 @@ def _guard_size(view: View, options: RenderOptions) -> None:
     limit = options.max_nodes
     if limit and len(view) > limit:
         raise TooLargeError(
-            f"the diagram has {len(view)} nodes, more than the layout limit of {limit}: Graphviz would take minutes. "
-            "Draw part of it with --focus ID --depth N or --voice NAME, or raise the limit with --max-nodes N "
-            "(0 for none)")
+            f"the diagram has {len(view)} nodes, more than the layout limit of {limit}: Graphviz could take "
+            "minutes. Draw part of it with --focus ID --depth N or --voice NAME, or raise the limit with "
+            "--max-nodes N (0 for none)")
 
 
 def to_dot(amap: ArgumentMap, options: RenderOptions | None = None, *, diagnostics=None, **kwargs) -> str:

@@ -114,7 +114,7 @@ class DotBuilder:
             "newrank": "true",
             # Lay out each connected part on its own and pack the parts, instead of one very wide row.
             "pack": "true",
-            "packmode": "clust" if self.options.cluster else "graph",
+            "packmode": "clust" if self.options.cluster else "node",
             "outputorder": "edgesfirst",
             "fontname": style.FONT,
             "fontsize": str(style.FONT_SIZE),

@@ -8,8 +8,9 @@ from argmap.render.style import WRAP_WIDTH
 
 DIRECTIONS = ("TB", "LR")
 CLUSTERS = ("source", "voice")
-# Above this many nodes Graphviz layout takes more than a few seconds (docs/performance.md):
-# render() stops and says how to focus instead of hanging. 0 or None lifts the limit.
+# Above this many nodes (claims, evidence, inferences) Graphviz may take well over a few seconds
+# (docs/performance.md, "Rendering"): render() stops and says how to focus instead of hanging.
+# 0 or None lifts the limit.
 DEFAULT_MAX_NODES = 4000
 
 
@@ -21,8 +22,8 @@ class RenderOptions:
     claims and what they rest on; ``cluster``: group nodes by ``"source"`` or
     ``"voice"``; ``direction``: ``"TB"`` puts theses at the top with their reasons
     below, ``"LR"`` puts theses at the left; ``findings``: run ``argmap.check`` and
-    draw its findings; ``max_nodes``: refuse to lay out bigger graphs (0 or None:
-    no limit).
+    draw its findings; ``max_nodes``: refuse to lay out a diagram of more nodes
+    than this (0 or None: no limit).
     """
 
     focus: str | None = None

@@ -12,16 +12,43 @@ import re
 from argmap.render.svg import RenderError, run_system_dot, system_dot
 
 PNG_DPI = 144  # twice the SVG point size: sharp on screens and in slides
+# Big maps are drawn smaller rather than as images no viewer opens (and that take minutes to encode).
+PNG_MAX_PIXELS = 24_000_000
+PNG_MAX_SIDE = 16_000
+# Acrobat and many viewers cannot show pages over 200 inches; bigger diagrams are scaled to fit.
+PDF_MAX_SIDE_PT = 14_400
+
+_SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"')
 
 
-def svg_to_png(svg: str, *, dpi: int = PNG_DPI) -> bytes:
-    """Rasterise SVG with resvg (white background); Graphviz sizes are in points, so ``dpi`` sets the scale."""
+def svg_size(svg: str) -> tuple[float, float] | None:
+    """The (width, height) in points of a Graphviz SVG, or None."""
+    match = _SIZE.search(svg)
+    return (float(match.group(1)), float(match.group(2))) if match else None
+
+
+def png_dpi(svg: str, dpi: float = PNG_DPI) -> float:
+    """``dpi``, lowered when the image would pass PNG_MAX_PIXELS or PNG_MAX_SIDE."""
+    size = svg_size(svg)
+    if not size or not all(size):
+        return dpi
+    width, height = size
+    by_area = 72 * (PNG_MAX_PIXELS / (width * height)) ** 0.5
+    by_side = 72 * PNG_MAX_SIDE / max(width, height)
+    return round(min(dpi, by_area, by_side), 2)
+
+
+def svg_to_png(svg: str, *, dpi: float = PNG_DPI) -> bytes:
+    """Rasterise SVG with resvg (white background); Graphviz sizes are in points, so ``dpi`` sets the scale.
+
+    Diagrams that would exceed PNG_MAX_PIXELS or PNG_MAX_SIDE are drawn at a lower resolution.
+    """
     try:
         import resvg_py
     except ImportError:
         raise RenderError("PNG needs resvg: pip install resvg-py") from None
     try:
-        return bytes(resvg_py.svg_to_bytes(svg_string=svg, dpi=dpi, background="#ffffff"))
+        return bytes(resvg_py.svg_to_bytes(svg_string=svg, dpi=png_dpi(svg, dpi), background="#ffffff"))
     except ValueError as exc:
         raise RenderError(f"resvg could not draw the SVG: {exc}") from None
 
@@ -41,8 +68,10 @@ def _cairosvg_pdf(svg: str) -> bytes:
     class _Surface(cairosvg.surface.PDFSurface):
         surface_class = _UndatedPDF
 
+    size = svg_size(svg)
+    scale = min(1.0, PDF_MAX_SIDE_PT / max(size)) if size and max(size) > 0 else 1.0
     out = io.BytesIO()
-    _Surface.convert(bytestring=svg.encode("utf-8"), write_to=out, unsafe=False)
+    _Surface.convert(bytestring=svg.encode("utf-8"), write_to=out, unsafe=False, scale=scale)
     return out.getvalue()
 
 

@@ -104,7 +104,6 @@ def _neighbourhood(amap: ArgumentMap, focus: str, depth: int) -> set[str]:
                     keep.add(element_id)
                     if element_id not in inferences:
                         queue.append(element_id)
-    # Undercutters of a kept inference, and attackers of kept attacks' targets, stay one step away.
     return keep
 
 
