@@ -283,3 +283,19 @@ def test_am301_json_and_sarif_name_each_node_of_the_cycle(tmp_path):
 def test_circularity_bundle():
     found = circularity(argmap.parse(HEAD + TWO_CLAIM_LOOP + 'infer I9 by a: C1 => C1\n'))
     assert len(found.circles) == 1 and len(found.self_support) == 1 and found.citation_cycles == ()
+
+
+# ---- the documented examples ------------------------------------------------------------------
+
+EXAMPLE_HEAD = ('source furr "Stalin and the Struggle for Democratic Reform"\n'
+                + "".join(f'voice {v} "{v.title()}" in furr\n' for v in ("furr", "getty", "zhukov", "mukhin", "blogger")))
+
+
+def test_each_support_and_circularity_rule_example_fires():
+    from argmap.rules import load_all
+
+    for code, rule in load_all().items():
+        if code[:3] in ("AM2", "AM3"):
+            head = "" if code == "AM304" else EXAMPLE_HEAD
+            amap = argmap.parse(head + rule.example + "\n")
+            assert code in {d.code for d in argmap.check(amap, select=[code]).diagnostics}, code

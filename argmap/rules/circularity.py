@@ -44,6 +44,8 @@ MUTUAL_SUPPORT = rule(
     why="Mutual support is not begging the question, but one step of the circle adds nothing; readers may "
         "mistake it for independent confirmation.",
     example='evidence E1 by furr: archive "RGASPI 17/2/612"\n'
+            'claim C1 by furr: "The Plenum discussed contested elections."\n'
+            'claim C2 by furr: "The leadership planned contested elections."\n'
             'infer I0 by furr (authority): E1 => C1\n'
             'infer I1 by furr (causal): C1 => C2\n'
             'infer I2 by furr (sign): C2 => C1',

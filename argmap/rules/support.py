@@ -41,7 +41,7 @@ BARE_PREMISE_RULE = rule(
          "through other support anyway.",
     why="This is where the reasoning rests on nothing: every step built on it inherits the gap. Fixing the "
         "heaviest root causes first repairs most of the map.",
-    example='claim C1 by furr: "The Politiburo feared the elections."\n'
+    example='claim C1 by furr: "The Politburo feared the elections."\n'
             'claim T1 by furr: "The elections were cancelled."\n'
             '  thesis\n'
             'infer I1 by furr (causal): C1 => T1',
@@ -101,7 +101,9 @@ SINGLE_SOURCE = rule(
         "confirmation.",
     example='evidence E1 by mukhin: book "Mukhin, Ubiystvo Stalina, p. 12"\n'
             'evidence E2 by mukhin: book "Mukhin, Ubiystvo Stalina, p. 40"\n'
-            'infer I1 by blogger (authority): E1, E2 => T1   # T1 is a thesis',
+            'claim T1 by blogger: "Stalin was murdered."\n'
+            '  thesis\n'
+            'infer I1 by blogger (authority): E1, E2 => T1',
     fix="Add the independent evidence the text offers, if any; otherwise the finding is the point "
         "(silence it with `# noqa: AM208` once noted).",
 )
