@@ -3,9 +3,10 @@
 Each module computes derived facts from a frozen :class:`argmap.model.ArgumentMap`;
 rules in :mod:`argmap.rules` turn them into diagnostics.
 
-    >>> from argmap.analysis import support_graph, establish, circularity
-    >>> support = establish(amap)            # which claims are established, and why
-    >>> support.graph.graph                  # the support graph as a networkx DiGraph
+    from argmap.analysis import establish, circularity, explain
+    support = establish(amap)           # which claims are established, and one shortest justification each
+    support.graph.graph                 # the support graph as a networkx DiGraph
+    circularity(support).circles        # circles, each with a shortest cycle
 """
 
 from argmap.analysis.circularity import Circle, Circularity, circularity

@@ -21,7 +21,7 @@ circle analysis. **Citation cycles** are sources that cite each other in a loop.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 
 import attrs
 import networkx as nx

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 import attrs
 import networkx as nx
 
-from argmap.model import ArgumentMap, Claim, Evidence, Inference, Restatement
+from argmap.model import ArgumentMap, Inference, Restatement
 
 CLAIM = "claim"
 EVIDENCE = "evidence"

@@ -134,6 +134,10 @@ def _related(amap, ids, message) -> list[Related]:
     return out
 
 
+def _path(location) -> str:
+    return location.path if location is not None and location.path else "FILE"
+
+
 def _list(ids, limit: int = 5) -> str:
     ids = list(ids)
     shown = ", ".join(ids[:limit])
@@ -190,7 +194,7 @@ def check_unsupported_inferences(ctx: CheckContext) -> Iterator[Diagnostic]:
             f"step {iid} ({', '.join(inference.premises)} => {inference.conclusion}) rests on "
             f"{'a premise' if len(reasons) == 1 else 'premises'} that {'is' if len(reasons) == 1 else 'are'} "
             f"not established: {listed}",
-            suggestion=f"`argmap explain FILE {iid}` shows why",
+            suggestion=f"`argmap explain {_path(inference.location)} {iid}` shows why",
             related=_related(ctx.map, reasons, lambda p: f"{p}: {reasons[p]}"),
             data={"inference": iid, "conclusion": inference.conclusion, "premises": list(reasons),
                   "reasons": reasons},
