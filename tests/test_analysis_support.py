@@ -415,3 +415,28 @@ def test_socrates_example_support_findings():
     by_code = {d.code: d for d in report.diagnostics}
     assert by_code["AM202"].severity == argmap.Severity.INFO  # C3 is bare, but C2 stands on E1 anyway
     assert set(by_code) <= {"AM201", "AM202", "AM208"}
+
+
+# ---- robustness ------------------------------------------------------------------------------------
+
+from strategies import argument_maps  # noqa: E402  (the shared strategy: every construct, random roles)
+
+
+@given(argument_maps())
+def test_rules_and_explanations_never_crash(amap):
+    report = argmap.check(amap, select=["AM2", "AM3"])
+    assert all(d.code[:3] in ("AM2", "AM3") for d in report.diagnostics)
+    support = establish(amap)
+    for claim in amap.claims:
+        explain(support, claim.id).to_dict()
+
+
+@given(support_maps(), st.lists(st.sampled_from(["C0", "E0", "I0", "X9", "a", "s"]), min_size=1, max_size=3))
+def test_broken_references_are_tolerated(amap, premises):
+    import attrs
+
+    broken = Inference(id="Ibad", voice="a", premises=tuple(premises), conclusion="Y9")
+    amap = attrs.evolve(amap, inferences=(*amap.inferences, broken),
+                        restatements=(*amap.restatements, Restatement(left="C0", right="Z7")))
+    argmap.check(amap, select=["AM2", "AM3"])
+    assert not establish(amap).is_established("Ibad") or not set(premises) - {"C0", "E0"}
