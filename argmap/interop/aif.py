@@ -155,7 +155,17 @@ class _AifImporter:
                     self.speaker[node_id] = self.voice(name.strip(), None)
 
     def voice(self, name: str, wanted: Any) -> str:
-        vid = sanitise_id(str(wanted), "voice") if wanted else sanitise_id(name, "voice")
+        """The voice of a speaker: the id argmap wrote for it, else one made from the name (one per name)."""
+        if wanted:
+            vid = sanitise_id(str(wanted), "voice")
+        elif name in self.voice_by_name:
+            return self.voice_by_name[name]
+        else:
+            vid = sanitise_id(name, "voice")
+            while vid in self.voices:
+                vid = self.voice_ids.reserve(vid)
+        self.voice_ids.taken.add(vid)
+        self.voice_by_name.setdefault(name, vid)
         if vid not in self.voices:
             self.voices[vid] = Voice(id=vid, name=name, role="participant", source=self.file_source(),
                                      location=self.file_location)
@@ -205,6 +215,8 @@ class _AifImporter:
         self.sources.extend(sources)
         self.source_ids.taken.update(s.id for s in sources)
         self.voices.update((v.id, v) for v in voices)
+        self.voice_ids = IdAllocator(self.voices)
+        self.voice_by_name: dict[str, str] = {}
         self.read_speakers(document)
 
         ids = IdAllocator()
@@ -261,9 +273,11 @@ class _AifImporter:
     def reworded(self, l_node: str) -> bool:
         """True when an L-node's words (after any ``Speaker :`` prefix) differ from the I-nodes it anchors."""
         words = str(self.nodes[l_node].get("text") or "")
-        if l_node in self.speaker or ":" in words:
-            name, sep, rest = words.partition(":")
-            words = rest if sep else words
+        name = self.voices[self.speaker[l_node]].name if l_node in self.speaker else None
+        if name is not None and words.startswith(name) and words[len(name):].lstrip().startswith(":"):
+            words = words[len(name):].lstrip()[1:]
+        elif ":" in words:
+            words = words.partition(":")[2]
         anchored = [str(self.nodes[i].get("text") or "") for ya in self.out[l_node] if self.kind(ya) == "YA"
                     for i in self.out[ya] if self.kind(i) == "I"]
         return not anchored or any(" ".join(words.split()) != " ".join(t.split()) for t in anchored)

@@ -658,7 +658,7 @@ class ArgdownImporter:
             for key, value in occ.data.items():
                 data[key] = value
             data_where = data_where or occ.data_location
-            tags.extend(t for t in occ.tags if t not in tags)
+            tags.extend(t for t in occ.tags if t not in tags or occ is occs[0])
         defined = next((o for o in occs if o.text is not None), None)
         where = defined.location if defined else member["where"]
         text = member["text"]
@@ -672,11 +672,7 @@ class ArgdownImporter:
                       "argmap reads voice, role, hedge, note, tags, quotes, evidence, citation")
         voice = self.voice_for(data.get("voice"), data_where or where)
         extra_tags = [str(t) for t in _strs(data.get("tags"))]
-        all_tags = []
-        for tag in tags + extra_tags:
-            tid = sanitise_id(tag, "tag")
-            if tid not in all_tags:
-                all_tags.append(tid)
+        all_tags = [sanitise_id(tag, "tag") for tag in tags + extra_tags]
         note = _str(data.get("note"))
         if isinstance(data.get("attacks"), list):
             self.annotations[mid] = [dict(a, where=data_where) for a in data["attacks"] if isinstance(a, dict)]
@@ -970,26 +966,27 @@ class ArgdownImporter:
         return element.voice if element is not None else self.default_voice()
 
     def add_attack(self, kind: str, attacker: str, target: str, where: Location) -> None:
+        """An attack, with its id, voice and kind from the attacker's `attacks` data when it lists it.
+
+        A relation drawn twice (`[A] -> [B]` and `[B] <- [A]`, or `><` twice) is one attack, as in
+        Argdown, unless the data names two attacks on that target.
+        """
+        note = next((n for n in self.annotations.get(attacker, ()) if not n.get("used")
+                     and sanitise_id(str(n.get("target", ""))) == target), None)
         key = (kind, attacker, target)
-        if key in self.drawn:
-            return  # drawn twice (`[A] -> [B]` and `[B] <- [A]`, or `><` twice): one relation, as in Argdown
+        if note is None and key in self.drawn:
+            return
         self.drawn.add(key)
-        voice, aid = self.voice_of(attacker), None
-        for note in self.annotations.get(attacker, ()):
-            if note.get("used") or sanitise_id(str(note.get("target", ""))) != target:
-                continue
+        voice, aid, attack_note = self.voice_of(attacker), None, None
+        if note is not None:
             note["used"] = True
             if note.get("id") is not None:
                 aid = self.ids.reserve(sanitise_id(str(note["id"]), "A"))
             if note.get("voice") is not None:
                 voice = self.voice_for(note["voice"], note.get("where"))
-            wanted = note.get("kind")
-            if wanted in ("rebut", "undermine") and kind in ("rebut", "undermine"):
-                kind = wanted
+            if note.get("kind") in ("rebut", "undermine") and kind in ("rebut", "undermine"):
+                kind = note["kind"]
             attack_note = _str(note.get("note"))
-            break
-        else:
-            attack_note = None
         self.attacks.append(Attack(id=aid or self.ids.numbered("A"), voice=voice, kind=kind, attacker=attacker,
                                    target=target, note=attack_note, location=where))
 

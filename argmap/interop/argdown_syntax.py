@@ -215,29 +215,26 @@ _INLINE = re.compile(
     r"|(?<!:)//[^\n]*|/\*[\s\S]*?\*/|<!--[\s\S]*?-->"  # comments inside a multi-line text
     rf"|#(?:\(([^)\n]*)\)|([{_TAG_CHARS}]+))",  # tags
 )
-_BOLD = re.compile(r"(?<![\\\w*_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s\\])\1(?![\w*])")
-_ITALIC = re.compile(r"(?<![\\\w*_])([*_])(?=[^\s*_])(.+?)(?<=[^\s\\])\1(?![\w*_])")
+_ESCAPE_MARK = "\x00"  # stands before an escaped character until bold/italic markers are gone
+_BOLD = re.compile(r"(?<![\x00\w*_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s\x00])\1(?![\w*])")
+_ITALIC = re.compile(r"(?<![\x00\w*_])([*_])(?=[^\s*_])(.+?)(?<=[^\s\x00])\1(?![\w*_])")
 _SPACES = re.compile(r"\s+")
-_ESCAPE_MARK = "\x00"
 
 
 def statement_text(raw: str) -> tuple[str, list[str]]:
     """The plain text of a statement and its tags: escapes resolved, tags, comments and bold/italic
     markers removed, whitespace (line breaks included) collapsed to single spaces."""
     tags: list[str] = []
-    # Bold and italic markers first, while escaped markers are still escaped.
-    raw = _BOLD.sub(r"\2", raw)
-    raw = _ITALIC.sub(r"\2", raw)
 
     def replace(match: re.Match) -> str:
         if match.group(1) is not None:
-            char = match.group(1)
-            return _ESCAPE_MARK + char if char.isspace() else char
+            return _ESCAPE_MARK + match.group(1)
         if match.group(0).startswith("#"):
             tags.append(match.group(2) if match.group(2) is not None else match.group(3))
-            return " "
-        return " "  # a comment
+        return " "  # a tag or a comment
 
     text = _INLINE.sub(replace, raw)
+    text = _BOLD.sub(r"\2", text)
+    text = _ITALIC.sub(r"\2", text)
     text = _SPACES.sub(" ", text).strip().replace(_ESCAPE_MARK, "")
     return text, tags
