@@ -26,7 +26,7 @@ UNSUPPORTED_INFERENCE = rule(
          "premises and why each fails.",
     why="However good the step, its conclusion gets no support from it. Reported as info: the root cause "
         "(AM202, AM203, AM204, AM301) is reported where it can be fixed, with its weight. Steps that lie on a "
-        "circle are not reported one by one: AM301 or AM303 reports the circle.",
+        "circle, or support themselves, are not reported one by one: AM301-AM303 report them.",
     example='claim C1 by furr: "Elections were planned for 1937."\n'
             'claim T1 by furr: "Stalin sought contested elections."\n'
             '  thesis\n'
@@ -173,9 +173,10 @@ def premise_status(ctx: CheckContext, premise: str) -> str | None:
 @checker(UNSUPPORTED_INFERENCE)
 def check_unsupported_inferences(ctx: CheckContext) -> Iterator[Diagnostic]:
     support = support_of(ctx)
-    # Steps inside a circle fail because of it: AM301/AM303 report the circle once, with its size.
-    in_circles = ctx.memo("argmap.rules.support.in_circles",
-                          lambda: {i for circle in circularity_of(ctx).circles for i in circle.inferences})
+    # Steps on a circle fail because of it: AM301-AM303 report the circle once, with its size.
+    found = circularity_of(ctx)
+    in_circles = {i for circle in found.circles for i in circle.inferences}
+    in_circles.update(s.inference for s in found.self_support)
     for iid in support.graph.premise_nodes:
         if iid in support.justifications or iid in in_circles:
             continue
