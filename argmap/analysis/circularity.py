@@ -246,7 +246,8 @@ def _held_by_circle(support: Support, inside: set[str], claim_nodes: list[str],
     for node in claim_nodes:
         granted = support.justifications.get(node)
         if (granted is not None and granted.reason == GRANTED) or any(
-            iid not in inside and graph.premise_nodes[iid] and node not in graph.premise_nodes[iid]
+            iid not in inside and (graph.premise_nodes[iid] or graph.missing[iid])
+            and node not in graph.premise_nodes[iid]
             for iid in graph.concluded_by.get(node, ())
         ):
             entries.append(node)
