@@ -456,6 +456,13 @@ class TextAnalysis:
     voice_words: dict = attrs.field(factory=dict)
 
 
+def may_have_cues(text: str, categories: Iterable[str]) -> bool:
+    """Whether a lexicon entry of ``categories`` occurs in ``text`` at all: a cheap test that lets callers
+    skip :func:`analyse` on the many short texts (claims of a map) that have no cue of interest."""
+    wanted = set(categories)
+    return any(m.entry.category in wanted and not m.entry.stop for m in _matcher().find(tokenize(text), text))
+
+
 def analyse(
     text: str,
     *,
@@ -472,17 +479,20 @@ def analyse(
     tokens = tokenize(text)
     voices = VoiceMap(layout, author=author)
     precision = measured_precision()
-    steps: list[Callable[[], Iterable[Candidate]]] = [
-        lambda: _lexicon_candidates(tokens, text),
-        lambda: _emotive_candidates(tokens),
-        lambda: _hated_candidates(tokens, text),
-        lambda: _question_candidates(layout),
-        lambda: _slogan_candidates(layout),
-        lambda: _repetition_candidates(layout, tokens),
+    # Each finder with the categories it can produce; finders whose categories are not wanted are
+    # skipped (the map rules ask for four categories on thousands of short claims).
+    steps: list[tuple[Callable[[], Iterable[Candidate]], frozenset[str] | None]] = [
+        (lambda: _lexicon_candidates(tokens, text), None),
+        (lambda: _emotive_candidates(tokens), frozenset({"emotive-language"})),
+        (lambda: _hated_candidates(tokens, text), frozenset({"hated-comparison"})),
+        (lambda: _question_candidates(layout), frozenset({"rhetorical-question"})),
+        (lambda: _slogan_candidates(layout), frozenset({"slogan"})),
+        (lambda: _repetition_candidates(layout, tokens), frozenset({"repetition"})),
     ]
     candidates: list[Candidate] = []
-    for number, step in enumerate(steps, 1):
-        candidates.extend(c for c in step() if c.category in wanted)
+    for number, (step, produces) in enumerate(steps, 1):
+        if produces is None or not wanted.isdisjoint(produces):
+            candidates.extend(c for c in step() if c.category in wanted)
         if progress:
             progress(number)
     scare, per_1000 = _scare_quote_candidates(layout, tokens)

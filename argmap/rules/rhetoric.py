@@ -78,6 +78,10 @@ HEDGE_IN_WORDS = rule(
 )
 
 
+# The cue categories the AM5xx rules read.
+MAP_RULE_CATEGORIES = frozenset({"booster", "authority-appeal", "epithet", "hedge"})
+
+
 @attrs.frozen(slots=True)
 class ClaimCue:
     """A cue found in a claim's words, with the words it was found in (offsets index ``text``)."""
@@ -90,16 +94,20 @@ class ClaimCue:
 
 def _claim_cues(amap: ArgumentMap) -> dict[str, list[ClaimCue]]:
     """Claim id -> the shown cues of its words: its quotes, or its text when it has no quote."""
-    from argmap.rhetoric.detector import SHOWN_WEIGHT, analyse
+    from argmap.rhetoric.detector import SHOWN_WEIGHT, analyse, may_have_cues
     from argmap.rhetoric.mapcues import claim_pieces
 
     out: dict[str, list[ClaimCue]] = {}
+    analysed: dict[str, list] = {}  # the same words (a quote shared by restated claims) are read once
     for claim in amap.claims:
         found = []
         for text, quote in claim_pieces(claim):
             location = (quote.location or claim.location) if quote is not None else claim.location
             what = f"quote {quote.at}" if quote is not None else "text"
-            for cue in analyse(text).cues:
+            if text not in analysed:
+                analysed[text] = (analyse(text, categories=MAP_RULE_CATEGORIES).cues
+                                  if may_have_cues(text, MAP_RULE_CATEGORIES) else ())
+            for cue in analysed[text]:
                 if cue.weight >= SHOWN_WEIGHT:
                     found.append(ClaimCue(cue, text, location, what))
         out[claim.id] = found
