@@ -158,13 +158,17 @@ def check(
     context = CheckContext(amap, options=config.options)
     noqa = suppressed_lines(amap)
     found: dict[tuple, Diagnostic] = {}
+    enabled: dict[str, bool] = {}  # per code: checkers report thousands of findings of a few codes
     for registered in CHECKERS:
         if not any(config.enabled(r.code) for r in registered.rules):
             continue
         for diagnostic in registered.function(context):
-            if not config.enabled(diagnostic.code) or _is_suppressed(diagnostic, noqa):
+            code = diagnostic.code
+            if code not in enabled:
+                enabled[code] = config.enabled(code)
+            if not enabled[code] or (noqa and _is_suppressed(diagnostic, noqa)):
                 continue
             if diagnostic.code in config.severity:
                 diagnostic = attrs.evolve(diagnostic, severity=config.severity[diagnostic.code])
-            found.setdefault((diagnostic.code, diagnostic.sort_key(), diagnostic.message), diagnostic)
+            found.setdefault(diagnostic.sort_key(), diagnostic)
     return Report(map=amap, diagnostics=tuple(sorted(found.values(), key=Diagnostic.sort_key)))
