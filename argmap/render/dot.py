@@ -132,6 +132,12 @@ class DotBuilder:
         voice = self.map.voice(voice_id)
         return voice.name if voice is not None else voice_id
 
+    def _add_meta(self, label: _Label, parts: list[str]) -> None:
+        """The small first line (id in bold, voice id, role), wrapped like the text: Graphviz sizes it at full size."""
+        lines = style.wrap(" · ".join(parts), self.options.wrap)
+        label.add(lines[0], "meta id")
+        label.add(lines[1:], "meta")
+
     def _add_footer(self, label: _Label, element_id: str) -> None:
         hidden = self.view.hidden_links.get(element_id)
         if hidden:
@@ -218,7 +224,7 @@ class DotBuilder:
         elif findings and cid in marks.undecided:
             meta.append("UNDECIDED")
         label = _Label()
-        label.add(style.shorten(" · ".join(meta), self.options.wrap), "meta id")
+        self._add_meta(label, meta)
         if claim.hedge:
             label.add(style.wrap(f"hedged: “{claim.hedge}”", self.options.wrap), "meta italic")
         body = ["body"]
@@ -252,7 +258,7 @@ class DotBuilder:
     def _evidence(self, graph: graphviz.Digraph, evidence: Evidence) -> None:
         eid = evidence.id
         label = _Label()
-        label.add(style.shorten(" · ".join([eid, evidence.kind, evidence.voice]), self.options.wrap), "meta id")
+        self._add_meta(label, [eid, evidence.kind, evidence.voice])
         if evidence.citation:
             label.add(style.wrap(evidence.citation, self.options.wrap), "body")
         else:

@@ -88,7 +88,7 @@ def _text_width(value: str, size: float) -> float:
 
 def _legend_rows(drawing: Drawing) -> list[tuple[str, str, str]]:
     """(kind, parameter, words) rows of the legend."""
-    rows = [("voice", entry.fill, style.shorten(entry.name, 44)) for entry in drawing.voices]
+    rows = [("voice", entry.fill, style.shorten(entry.name, 60)) for entry in drawing.voices]
     rows += [
         ("box", "thesis", "thesis"),
         ("box", "granted", "granted (conceded)"),
