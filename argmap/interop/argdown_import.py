@@ -43,6 +43,16 @@ from argmap.model import (
 from argmap.parser import normalise_text
 
 DEFAULT_VOICE = "argdown"
+# libyaml's safe loader when PyYAML was built with it (several times faster), else the Python one.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(text: str) -> Any:
+    """YAML data; on an error, the pure-Python loader's error (its marks point at the exact place)."""
+    try:
+        return yaml.load(text, Loader=_YAML_LOADER)
+    except yaml.YAMLError:
+        return yaml.safe_load(text)
 # Statements nobody in particular says (no `voice` in their data) are the file author's, as reported
 # views: an Argdown map reconstructs a debate; its author relays both sides rather than asserting them.
 REPORTED = "reported"
@@ -169,7 +179,7 @@ class ArgdownImporter:
             return {}, None
         where = self.loc(token.line, token.column)
         try:
-            value = yaml.safe_load(str(token))
+            value = _load_yaml(str(token))
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line, column = token.line, token.column
@@ -246,7 +256,7 @@ class ArgdownImporter:
         lines = str(token).split("\n")
         body = "\n".join(lines[1:-1])
         try:
-            value = yaml.safe_load(body) if body.strip() else {}
+            value = _load_yaml(body) if body.strip() else {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = self.loc(token.line + 1 + mark.line, mark.column + 1) if mark else self.front_location

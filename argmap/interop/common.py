@@ -47,6 +47,7 @@ class IdAllocator:
 
     def __init__(self, taken: Iterable[str] = ()):
         self.taken: set[str] = set(taken)
+        self._next: dict[str, int] = {}  # prefix → the number to try first (ids only ever get taken)
 
     def reserve(self, wanted: str) -> str:
         """The first free id among ``wanted``, ``wanted-2``, ``wanted-3``... (and mark it taken)."""
@@ -59,9 +60,10 @@ class IdAllocator:
 
     def numbered(self, prefix: str, start: int = 1) -> str:
         """The first free ``{prefix}{n}`` counting from ``start``."""
-        n = start
+        n = max(start, self._next.get(prefix, start))
         while f"{prefix}{n}" in self.taken:
             n += 1
+        self._next[prefix] = n + 1
         self.taken.add(f"{prefix}{n}")
         return f"{prefix}{n}"
 
