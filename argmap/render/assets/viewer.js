@@ -48,13 +48,13 @@
     var size = naturalSize();
     var cw = canvas.clientWidth, ch = canvas.clientHeight;
     var k = Math.min(cw / size.w, ch / size.h) * 0.96;
-    view.k = Math.max(0.05, Math.min(k, 1.5));
+    view.k = Math.max(0.002, Math.min(k, 1.5));
     view.x = (cw - size.w * view.k) / 2;
     view.y = Math.max(0, (ch - size.h * view.k) / 2);
     apply();
   }
   function zoomAt(factor, px, py) {
-    var k = Math.max(0.05, Math.min(view.k * factor, 8));
+    var k = Math.max(0.002, Math.min(view.k * factor, 8));
     view.x = px - (px - view.x) * (k / view.k);
     view.y = py - (py - view.y) * (k / view.k);
     view.k = k;
