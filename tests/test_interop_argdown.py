@@ -199,3 +199,15 @@ def test_export_escapes_argdown_syntax_in_texts():
     text = export_argdown(amap)
     assert r"\[b\] \<c\> \{d\} \#e \*f\* \_g\_ \// h \\ i" in text
     assert import_argdown(text)[0].claims == amap.claims
+
+
+def test_am130_is_silent_when_everything_maps():
+    amap, warnings = load("[A]: x {voice: v, role: thesis}\n  <+ [B]: y\n")
+    assert warnings == [] and "AM130" not in {d.code for d in argmap.check(amap).diagnostics}
+
+
+def test_am131_is_silent_on_readable_input_and_fires_on_broken_input():
+    load("[A]: x\n")  # no error
+    with pytest.raises(ArgmapError) as caught:
+        load("[A]: x {y: 1\n")
+    assert [d.code for d in caught.value.diagnostics] == ["AM131"]
