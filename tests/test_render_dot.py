@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import argmap
 from argmap.diagnostics import Diagnostic, Severity
@@ -116,6 +118,22 @@ def test_dot_escaping_round_trips_through_graphviz(text):
     texts = re.findall(r"<text\b[^>]*>(.*?)</text>", svg, re.S)
     plain = [html.unescape(re.sub(r"<[^>]+>", "", t)) for t in texts]  # tspans off, then entities
     assert text.strip() in plain, (dot, plain)
+
+
+@settings(max_examples=25, deadline=None)
+@given(text=st.text(min_size=1, max_size=80), name=st.text(min_size=1, max_size=20))
+def test_any_text_gives_valid_dot_and_svg(text, name):
+    import xml.dom.minidom
+
+    amap = argmap.ArgumentMap(
+        voices=(argmap.model.Voice(id="v", name=name),),
+        claims=(argmap.model.Claim(id="C1", text=text, voice="v", hedge=text[:10]),),
+        evidence=(argmap.model.Evidence(id="E1", voice="v", kind="document", citation=text),),
+        inferences=(argmap.model.Inference(id="I1", voice="v", premises=("E1",), conclusion="C1", warrant=text),),
+    )
+    svg = to_svg(amap)  # Graphviz accepts the DOT, and the finished SVG is well-formed XML
+    document = xml.dom.minidom.parseString(svg.encode("utf-8"))
+    assert "am-C1" in {g.getAttribute("id") for g in document.getElementsByTagName("g")}
 
 
 def test_dot_escapes_quotes_and_backslashes():

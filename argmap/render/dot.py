@@ -277,7 +277,9 @@ class DotBuilder:
         self._add_footer(label, iid)
         node_style = ["filled"]
         border, penwidth = self._finding_border(iid, node_style, style.SUPPORT_EDGE, "1")
-        extra = {"tooltip": graphviz.escape("warrant: " + inference.warrant)} if inference.warrant else {}
+        extra = {}
+        if inference.warrant:
+            extra["tooltip"] = graphviz.escape("warrant: " + style.clean(inference.warrant))
         graph.node(_name(iid), shape="ellipse", style=",".join(node_style), fillcolor=style.INFERENCE_FILL,
                    color=border, penwidth=penwidth, margin="0.05,0.02", width="0", height="0",
                    fontsize=str(style.INFERENCE_SIZE), **extra,

@@ -82,12 +82,19 @@ def voice_fill(voice_id: str | None) -> str:
 
 
 _SPACE = re.compile(r"\s+")
+# Characters XML (hence SVG) cannot carry; a map's text may contain them, a diagram shows U+FFFD instead.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """Text with the characters XML forbids (control characters, lone surrogates) replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def wrap(text: str, width: int = WRAP_WIDTH) -> list[str]:
     """Claim text as lines of at most ``width`` characters; blank lines separate paragraphs."""
     lines: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
+    for paragraph in re.split(r"\n\s*\n", clean(text).strip()):
         flat = _SPACE.sub(" ", paragraph).strip()
         if not flat:
             continue
@@ -99,5 +106,5 @@ def wrap(text: str, width: int = WRAP_WIDTH) -> list[str]:
 
 def shorten(text: str, width: int) -> str:
     """One line of at most ``width`` characters, with an ellipsis when cut."""
-    flat = _SPACE.sub(" ", text).strip()
+    flat = _SPACE.sub(" ", clean(text)).strip()
     return flat if len(flat) <= width else flat[: max(1, width - 1)].rstrip() + "…"
