@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import argmap
 from argmap import ArgmapError
@@ -115,3 +117,21 @@ def test_json_files_are_told_apart(tmp_path):
     other.write_text(json.dumps({"hello": 1}), encoding="utf-8")
     with pytest.raises(ArgmapError, match="neither an AIF map"):
         load_foreign(other)
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 9) | st.sampled_from(["I", "RA", "CA", "MA", "L", "YA", "TA", "1", "2"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["nodeID", "type", "text", "fromID", "toID", "nodes", "edges", "locutions", "participants",
+                         "personID", "participantID", "argmap", "AIF", "id", "voice", "tags", "quotes"]),
+        inner, max_size=5),
+    max_leaves=25)
+
+
+@given(_json)
+def test_any_json_imports_or_raises_argmap_error(data):
+    for value in (data, {"nodes": data if isinstance(data, list) else [data], "edges": []}):
+        try:
+            import_aif(json.dumps(value), "f.json")
+        except ArgmapError as exc:
+            assert exc.diagnostics

@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import argmap
 from argmap import ArgmapError
@@ -211,3 +213,19 @@ def test_am131_is_silent_on_readable_input_and_fires_on_broken_input():
     with pytest.raises(ArgmapError) as caught:
         load("[A]: x {y: 1\n")
     assert [d.code for d in caught.value.diagnostics] == ["AM131"]
+
+
+_PIECES = ["[A]", "[A]:", "<B>", "<B>:", " text", "\n", "\n\n", "  ", "    ", "<+ ", "<- ", "+> ", "-> ", "<_ ", "_> ",
+           ">< ", "+ ", "- ", "(1) ", "(2) ", "----", "-- rule --", "--", "{a: 1}", "{voice: x}", "{uses: [1]}",
+           "#tag", "# H", "// c", "/* c */", "<!-- c -->", "\\", "*", "_", "===\n", "{", "}", "{id: Z}",
+           "{attacks: [{id: Q, target: A}]}", "{quotes: 5}", "{role: 5}", "{evidence: [1]}"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_any_input_imports_or_raises_argmap_error(text):
+    try:
+        amap, _ = import_argdown(text, "f.argdown")
+    except ArgmapError as exc:
+        assert exc.diagnostics and all(d.line >= 1 and d.column >= 1 for d in exc.diagnostics)
+    else:
+        assert argmap.parse(format_map(amap)) == amap

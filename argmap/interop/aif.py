@@ -131,7 +131,7 @@ class _AifImporter:
     def read_speakers(self, document: dict) -> None:
         """Voices from participants, locutions and L-node texts (``"Bob Smith : text"``)."""
         self.participants: dict[str, str] = {}  # personID → voice id
-        for person in document.get("participants") or []:
+        for person in _list(document.get("participants")):
             if not isinstance(person, dict) or person.get("participantID") is None:
                 continue
             extra = person.get(EXTRA) if isinstance(person.get(EXTRA), dict) else {}
@@ -139,7 +139,7 @@ class _AifImporter:
             name = name or str(person.get("name") or f"Participant {person['participantID']}")
             self.participants[str(person["participantID"])] = self.voice(name, extra.get("id"))
         self.speaker: dict[str, str] = {}  # L-node → voice id
-        for locution in document.get("locutions") or []:
+        for locution in _list(document.get("locutions")):
             if not isinstance(locution, dict):
                 continue
             node_id, person = str(locution.get("nodeID")), str(locution.get("personID"))
@@ -308,9 +308,9 @@ class _AifImporter:
         where = self.at(node_id)
         quotes = tuple(
             Quote(at=locator, text=str(q.get("text", "")), location=where)
-            for q in extra.get("quotes") or () if isinstance(q, dict) and (locator := parse_locator(str(q.get("at"))))
+            for q in _list(extra.get("quotes")) if isinstance(q, dict) and (locator := parse_locator(str(q.get("at"))))
         )
-        tags = tuple(sanitise_id(str(t), "tag") for t in extra.get("tags") or ())
+        tags = tuple(sanitise_id(str(t), "tag") for t in _list(extra.get("tags")))
         note = _str(extra.get("note"))
         if extra.get("kind") == "evidence":
             kind = str(extra.get("evidence") or "document")
@@ -368,7 +368,7 @@ class _AifImporter:
             iid = element_ids[node_id] if index == 0 else ids.reserve(element_ids[node_id])
             out.append(Inference(id=iid, voice=voice, premises=tuple(dict.fromkeys(premises)), conclusion=conclusion,
                                  scheme=scheme, warrant=_str(extra.get("warrant")),
-                                 tags=tuple(sanitise_id(str(t), "tag") for t in extra.get("tags") or ()),
+                                 tags=tuple(sanitise_id(str(t), "tag") for t in _list(extra.get("tags"))),
                                  note=note, location=self.at(node_id)))
         self.ra_inferences[node_id] = [i.id for i in out]
         if len(conclusions) > 1:
@@ -438,6 +438,11 @@ def _node_places(text: str, path: str | None) -> dict[str, Location]:
 
 def _str(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def _list(value: Any) -> list:
+    """A list from the JSON, or nothing when the file has something else there."""
+    return value if isinstance(value, list) else []
 
 
 def import_aif(data_or_text: Any, path: str | None = None) -> tuple[ArgumentMap, list[Diagnostic]]:

@@ -710,6 +710,9 @@ class ArgdownImporter:
 
     def quotes(self, value: Any, title: str, where: Location | None) -> tuple[Quote, ...]:
         out = []
+        if value is not None and not isinstance(value, list):
+            self.warn(f"the quotes of [{title}] must be a list of `{{at: source:line, text: ...}}`", where)
+            return ()
         for item in value or ():
             if not isinstance(item, dict) or "at" not in item or "text" not in item:
                 self.warn(f"a quote of [{title}] needs `at: source:line` and `text`", where)
