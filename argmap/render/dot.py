@@ -166,7 +166,10 @@ class DotBuilder:
         for key, title, members in self._clusters():
             with self.graph.subgraph(name=f"cluster_{key}") as sub:
                 sub.attr(label=graphviz.escape(style.shorten(title, 90)), style="rounded,dashed", color="#999999",
-                         fontcolor=style.META_INK, labeljust="l", margin="12", fontsize=str(style.FONT_SIZE))
+                         fontcolor=style.META_INK, margin="12", fontsize=str(style.FONT_SIZE),
+                         # rankdir BT mirrors top and bottom, RL left and right: the title goes top left.
+                         labeljust="r" if self.options.direction == "LR" else "l",
+                         labelloc="t" if self.options.direction == "LR" else "b")
                 for element in members:
                     self._node(sub, element)
                     emitted.add(element.id)
