@@ -37,6 +37,7 @@
 
   // ---- pan and zoom ---------------------------------------------------------------------
   var view = { x: 0, y: 0, k: 1 };
+  var touched = false;  // once the reader pans or zooms, a window resize no longer refits the map
   function apply() {
     stage.style.transform = "translate(" + view.x + "px," + view.y + "px) scale(" + view.k + ")";
   }
@@ -54,6 +55,7 @@
     apply();
   }
   function zoomAt(factor, px, py) {
+    touched = true;
     var k = Math.max(0.002, Math.min(view.k * factor, 8));
     view.x = px - (px - view.x) * (k / view.k);
     view.y = py - (py - view.y) * (k / view.k);
@@ -86,6 +88,7 @@
     var dx = event.clientX - drag.x, dy = event.clientY - drag.y;
     if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) { return; }
     if (!drag.moved) { drag.moved = true; canvas.classList.add("am-dragging"); canvas.setPointerCapture(drag.id); }
+    touched = true;
     view.x += dx; view.y += dy; drag.x = event.clientX; drag.y = event.clientY;
     apply();
   });
@@ -106,7 +109,7 @@
 
   document.getElementById("am-zoom-in").addEventListener("click", function () { zoomCentre(1.25); });
   document.getElementById("am-zoom-out").addEventListener("click", function () { zoomCentre(0.8); });
-  document.getElementById("am-zoom-fit").addEventListener("click", fit);
+  document.getElementById("am-zoom-fit").addEventListener("click", function () { fit(); touched = false; });
 
   // ---- highlighting -----------------------------------------------------------------
   function clearHighlight() {
@@ -351,7 +354,7 @@
     else if (event.key === "0") { fit(); }
     else if (event.key === "Escape") { clearHighlight(); }
   });
-  window.addEventListener("resize", function () { if (!canvas.dataset.moved) { fit(); } });
+  window.addEventListener("resize", function () { if (!touched) { fit(); } });
 
   fit();
   var wanted = decodeURIComponent((location.hash || "").slice(1));
