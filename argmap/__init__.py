@@ -13,6 +13,15 @@ from argmap.check import Config, Report, check
 __version__ = "0.1.0"
 
 
+def __getattr__(name: str):
+    # argmap.render (the renderers) is imported on first use: it loads Graphviz compiled to WebAssembly.
+    if name == "render":
+        import importlib
+
+        return importlib.import_module("argmap.render")
+    raise AttributeError(f"module 'argmap' has no attribute {name!r}")
+
+
 def parse(text: str, path: str | None = None) -> ArgumentMap:
     """Parse argmap text into a map. Includes are not followed (use :func:`load`).
 
