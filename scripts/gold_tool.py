@@ -21,32 +21,14 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from argmap.model import CUE_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "data" / "rhetoric_gold"
 WORKLIST_DIR = GOLD_DIR / "worklists"
-SEED_DIRS = (ROOT / "examples" / "sources", Path("/work/shared/seeds"))
+SEED_DIRS = (ROOT / "examples" / "sources", ROOT.parent / "shared" / "seeds")
 
-CATEGORIES = (
-    "hedge",
-    "booster",
-    "attitude-marker",
-    "self-mention",
-    "reader-engagement",
-    "rhetorical-question",
-    "sweeping-generalisation",
-    "intensifier",
-    "emotive-language",
-    "epithet",
-    "scare-quotes",
-    "either-or",
-    "popularity-appeal",
-    "authority-appeal",
-    "hated-comparison",
-    "whataboutism",
-    "slogan",
-    "repetition",
-)
+CATEGORIES = CUE_CATEGORIES
 
 # Split rule (see the guideline): paragraphs are maximal runs of non-blank lines,
 # numbered from 0 in each seed; paragraphs whose number is 2 or 4 modulo 5 are "test".

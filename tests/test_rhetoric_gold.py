@@ -11,31 +11,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from argmap.model import CUE_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "data" / "rhetoric_gold"
-SEED_DIRS = (ROOT / "examples" / "sources", Path("/work/shared/seeds"))
+SEED_DIRS = (ROOT / "examples" / "sources", ROOT.parent / "shared" / "seeds")
 
-CATEGORIES = {
-    "hedge",
-    "booster",
-    "attitude-marker",
-    "self-mention",
-    "reader-engagement",
-    "rhetorical-question",
-    "sweeping-generalisation",
-    "intensifier",
-    "emotive-language",
-    "epithet",
-    "scare-quotes",
-    "either-or",
-    "popularity-appeal",
-    "authority-appeal",
-    "hated-comparison",
-    "whataboutism",
-    "slogan",
-    "repetition",
-}
+CATEGORIES = frozenset(CUE_CATEGORIES)
 REQUIRED_KEYS = {"start", "end", "category", "text", "split", "voice"}
 OPTIONAL_KEYS = {"note"}
 # The split rule stated in the guideline: paragraphs (maximal runs of non-blank lines)
@@ -88,7 +70,7 @@ def coverage() -> dict[str, list[list[int]]]:
 
 
 def test_one_gold_file_per_seed():
-    seeds = sorted(path.stem for path in Path("/work/shared/seeds").glob("*.txt"))
+    seeds = sorted(path.stem for path in (ROOT.parent / "shared" / "seeds").glob("*.txt"))
     local = sorted(path.stem for path in (ROOT / "examples" / "sources").glob("0*.txt"))
     expected = seeds or local
     assert expected, "no seed texts found"
