@@ -33,6 +33,13 @@ def _title(text: str) -> str:
     return text.replace("]", "").replace(">", "")
 
 
+def _argument(title: str) -> str:
+    """`<Title>`; a title starting with `_` is escaped, since Argdown reads a line starting `<_` as an
+    undercut (argmap's import turns `\\_x` back into the id `_x`)."""
+    title = _title(title)
+    return f"<\\{title}>" if title.startswith("_") else f"<{title}>"
+
+
 class _Classes:
     """Restatement classes (`same`, joined transitively): every member is written under the title
     of the class's first claim, with its own id in its data when it is not that claim."""
@@ -114,7 +121,7 @@ def _attack_lines(attacks: list[Attack], attacker_voice: str | None, classes: _C
             note["note"] = attack.note
         notes.append(note)
         if attack.kind == "undercut":
-            lines.append(f"  _> <{_title(attack.target)}>")
+            lines.append(f"  _> {_argument(attack.target)}")
         else:
             lines.append(f"  -> {classes.reference(attack.target)}")
     return lines, notes
@@ -182,13 +189,15 @@ def export_argdown(amap: ArgumentMap) -> str:
         lines, notes = _attack_lines(attacks, None, classes, inference_ids)
         block([f"{classes.reference(attacker)} {yaml_flow({'attacks': notes})}"] + lines)
     for inference in amap.inferences:
-        block(_argument(inference, classes))
+        block(_inference_block(inference, classes))
     while out and out[-1] == "":
         out.pop()
+    if out and out[-1] == "===":  # Argdown wants an element after the front matter
+        out += ["", f"# {Path(amap.path).stem if amap.path else 'argmap export'}"]
     return "\n".join(out) + "\n"
 
 
-def _argument(inference: Inference, classes: _Classes) -> list[str]:
+def _inference_block(inference: Inference, classes: _Classes) -> list[str]:
     data: dict = {}
     if inference.voice != DEFAULT_VOICE:
         data["voice"] = inference.voice
@@ -196,7 +205,7 @@ def _argument(inference: Inference, classes: _Classes) -> list[str]:
         data["warrant"] = inference.warrant
     if inference.note is not None:
         data["note"] = inference.note
-    head = f"<{_title(inference.id)}>"
+    head = _argument(inference.id)
     if inference.tags:
         head += " " + " ".join(_tag(t) for t in inference.tags)
     if data:
