@@ -39,7 +39,6 @@ from argmap.model import (
     Evidence,
     Inference,
     Location,
-    Locator,
     Quote,
     Restatement,
     Source,

@@ -34,7 +34,6 @@ from argmap.model import (
     Evidence,
     Inference,
     Location,
-    Locator,
     Quote,
     Restatement,
     Source,
@@ -76,9 +75,9 @@ RELATIONS = {
 class Occurrence:
     """A statement as written once: its title (equivalence class), text, tags, data and place."""
 
-    __slots__ = ("title", "text", "tags", "data", "data_location", "location", "member", "has_title")
+    __slots__ = ("title", "text", "tags", "data", "data_location", "location", "member")
 
-    def __init__(self, title, text, tags, data, data_location, location, has_title):
+    def __init__(self, title, text, tags, data, data_location, location):
         self.title = title
         self.text = text
         self.tags = tags
@@ -86,7 +85,6 @@ class Occurrence:
         self.data_location = data_location
         self.location = location
         self.member = None  # the claim id, once resolved
-        self.has_title = has_title
 
 
 class Argument:
@@ -252,7 +250,6 @@ class ArgdownImporter:
 
     def read_front_matter(self, token) -> None:
         self.front_location = self.loc(token.line, token.column)
-        body = str(token).strip().strip("=").strip("\n")
         lines = str(token).split("\n")
         body = "\n".join(lines[1:-1])
         try:
@@ -272,14 +269,13 @@ class ArgdownImporter:
             self.warn("front matter settings are Argdown configuration argmap does not use: "
                       + ", ".join(ignored), self.front_location)
 
-    def occurrence(self, element: Element, context: str) -> Occurrence:
+    def occurrence(self, element: Element) -> Occurrence:
         text, tags = (statement_text(self.raw(element.span)) if element.span else (None, []))
         title = element.title
         if title is None:
             title = self.title_of_new_untitled()
         data, data_location = self.yaml_data(element.data, f"[{title}]")
-        occ = Occurrence(title, text or None, tags, data, data_location, self.loc(element.line, element.column),
-                         element.title is not None)
+        occ = Occurrence(title, text or None, tags, data, data_location, self.loc(element.line, element.column))
         self.occurrences.append(occ)
         self.classes.setdefault(title, []).append(occ)
         return occ
@@ -306,10 +302,10 @@ class ArgdownImporter:
             argument.data_location = argument.data_location or data_location
         return argument
 
-    def node(self, element: Element, context: str):
+    def node(self, element: Element):
         if element.kind == "argument":
             return ("argument", self.argument(element))
-        return ("statement", self.occurrence(element, context))
+        return ("statement", self.occurrence(element))
 
     def read_line(self, line: Line, block: _Block | None, last_block: _Block | None) -> _Block | None:
         where = self.loc(line.line, line.column)
@@ -339,7 +335,7 @@ class ArgdownImporter:
                           "put the data at the end of the statement it describes")
                 return block
             block = _Block()
-            node = self.node(element, "top")
+            node = self.node(element)
             block.root(node, element)
             if node[0] == "argument":
                 block.argument = node[1]
@@ -349,7 +345,7 @@ class ArgdownImporter:
             if block is None or not block.is_list:
                 block = _Block()
                 block.is_list = True
-            node = self.node(element, "list")
+            node = self.node(element)
             block.root(node, element)
             return block
 
@@ -363,7 +359,7 @@ class ArgdownImporter:
             while len(block.stack) > 1 and block.stack[-1][0] >= indent:
                 block.stack.pop()
             parent = block.stack[-1][1]
-            node = self.node(element, "relation")
+            node = self.node(element)
             kind, direction = RELATIONS[line.marker]
             if kind == "undercut" and direction == "in" and parent[0] == "statement" and block.pcs is not None \
                     and len(block.stack) == 1:
@@ -408,7 +404,7 @@ class ArgdownImporter:
                 block = _Block()
                 block.pcs = pcs
             number = int(line.marker.strip("()"))
-            occ = self.occurrence(element, "pcs")
+            occ = self.occurrence(element)
             pcs.items.append(("statement", (number, occ, where)))
             block.stack = [(-1, ("statement", occ))]
             block.last_element = ("statement", occ)
