@@ -25,6 +25,7 @@ from argmap.interop.common import (
     DEFAULT_AIF_SCHEME,
     IdAllocator,
     not_mapped,
+    parse_json,
     sanitise_id,
     scheme_from_name,
     unreadable,
@@ -451,13 +452,7 @@ def import_aif(data_or_text: Any, path: str | None = None) -> tuple[ArgumentMap,
     data = data_or_text
     if isinstance(data_or_text, (str, bytes)):
         text = data_or_text.decode("utf-8") if isinstance(data_or_text, bytes) else data_or_text
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            where = Location(path=path, line=exc.lineno, column=exc.colno)
-            raise ArgmapError([unreadable(f"not valid JSON: {exc.msg}", where,
-                                          "check the commas and brackets around this place")],
-                              {path or "<text>": text}) from None
+        data = parse_json(text, path)
     importer = _AifImporter(data, text, path)
     amap = importer.run()
     if importer.errors or amap is None:

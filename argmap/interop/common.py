@@ -160,6 +160,15 @@ def fail(message: str, location: Location | None, text: str | None, suggestion: 
     return ArgmapError([unreadable(message, location, suggestion)], {path: text} if text is not None else None)
 
 
+def parse_json(text: str, path: str | None) -> object:
+    """JSON data, or an ArgmapError at the line and column where the JSON breaks."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise fail(f"not valid JSON: {exc.msg}", Location(path=path, line=exc.lineno, column=exc.colno), text,
+                   "check the commas and brackets around this place") from None
+
+
 # ---- YAML flow values (Argdown data blocks and front matter) --------------------------
 _PLAIN_SCALAR = re.compile(r"[^\W\d][\w.\-/ ]*\Z")
 _YAML_UNSAFE = re.compile("[^\x09\x0A\x0D\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD"

@@ -6,14 +6,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from argmap import jsonio
 from argmap.diagnostics import ArgmapError
 from argmap.interop.aif import import_aif
 from argmap.interop.argdown_import import import_argdown
-from argmap.interop.common import unreadable
+from argmap.interop.common import parse_json, unreadable
 from argmap.loader import display_path, read_text
 from argmap.model import ArgumentMap, Location
 
@@ -39,13 +38,7 @@ def load_foreign(path: str | Path, fmt: str | None = None) -> ArgumentMap:
     if fmt == "argdown":
         return import_argdown(text, shown)[0]
     if fmt in ("aif", "json"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            where = Location(path=shown, line=exc.lineno, column=exc.colno)
-            raise ArgmapError([unreadable(f"not valid JSON: {exc.msg}", where,
-                                          "check the commas and brackets around this place")],
-                              {shown: text}) from None
+        data = parse_json(text, shown)
         if fmt == "json" and isinstance(data, dict) and data.get("argmap") == jsonio.FORMAT_VERSION:
             try:
                 return jsonio.from_dict(data)
