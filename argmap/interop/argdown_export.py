@@ -211,7 +211,7 @@ def _inference_block(inference: Inference, classes: _Classes) -> list[str]:
     if data:
         head += " " + yaml_flow(data)
     if not inference.premises:
-        return [f"// inference {inference.id} has no premises; Argdown cannot reconstruct it", head]
+        return [f"// inference {inference.id} has no premises: Argdown cannot reconstruct it, so it is left out"]
     lines = [head, ""]
     for n, premise in enumerate(inference.premises, start=1):
         lines.append(f"({n}) {classes.reference(premise)}")
