@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from argmap.diagnostics import Diagnostic, Severity
+from argmap.gcpause import paused_gc
 from argmap.model import ArgumentMap
 from argmap.rules import CheckContext, CHECKERS, load_all
 
@@ -159,16 +160,23 @@ def check(
     noqa = suppressed_lines(amap)
     found: dict[tuple, Diagnostic] = {}
     enabled: dict[str, bool] = {}  # per code: checkers report thousands of findings of a few codes
-    for registered in CHECKERS:
-        if not any(config.enabled(r.code) for r in registered.rules):
-            continue
-        for diagnostic in registered.function(context):
-            code = diagnostic.code
-            if code not in enabled:
-                enabled[code] = config.enabled(code)
-            if not enabled[code] or (noqa and _is_suppressed(diagnostic, noqa)):
+    with paused_gc():
+        for registered in CHECKERS:
+            if not any(config.enabled(r.code) for r in registered.rules):
                 continue
-            if diagnostic.code in config.severity:
-                diagnostic = attrs.evolve(diagnostic, severity=config.severity[diagnostic.code])
-            found.setdefault(diagnostic.sort_key(), diagnostic)
+            _collect(registered.function(context), config, noqa, enabled, found)
     return Report(map=amap, diagnostics=tuple(sorted(found.values(), key=Diagnostic.sort_key)))
+
+
+def _collect(diagnostics: Iterable[Diagnostic], config: Config, noqa: dict, enabled: dict[str, bool],
+             found: dict[tuple, Diagnostic]) -> None:
+    """Keep the enabled, unsuppressed diagnostics (severity overridden by config), once each."""
+    for diagnostic in diagnostics:
+        code = diagnostic.code
+        if code not in enabled:
+            enabled[code] = config.enabled(code)
+        if not enabled[code] or (noqa and _is_suppressed(diagnostic, noqa)):
+            continue
+        if code in config.severity:
+            diagnostic = attrs.evolve(diagnostic, severity=config.severity[code])
+        found.setdefault(diagnostic.sort_key(), diagnostic)

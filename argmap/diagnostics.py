@@ -65,7 +65,10 @@ class Diagnostic:
         return self.location.column if self.location else 1
 
     def sort_key(self) -> tuple:
-        return (self.path or "", self.line, self.column, self.code, self.message)
+        location = self.location
+        if location is None:
+            return ("", 1, 1, self.code, self.message)
+        return (location.path or "", location.line, location.column, self.code, self.message)
 
     def __str__(self) -> str:
         where = str(self.location) if self.location else "<map>"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import attrs
 
+from argmap.gcpause import paused_gc
 from argmap.diagnostics import ArgmapError, Diagnostic, Severity
 from argmap.model import ArgumentMap, Include, Location
 from argmap.parser import normalise_text, parse_text
@@ -92,7 +93,8 @@ def load(path: str | os.PathLike, *, root: str | os.PathLike | None = None) -> A
     loaded: dict[Path, ArgumentMap] = {}
     errors: list[Diagnostic] = []
     sources: dict[str, str] = {}
-    _load_one(top.resolve(), display_path(top), None, root_path, [], loaded, errors, sources)
+    with paused_gc():
+        _load_one(top.resolve(), display_path(top), None, root_path, [], loaded, errors, sources)
     if errors:
         raise ArgmapError(errors, sources)
     return _combine(list(loaded.values()))

@@ -34,9 +34,7 @@ small undecided component (at most :data:`PREFERRED_CUTOFF` arguments).
 
 from __future__ import annotations
 
-import contextlib
 import enum
-import gc
 from collections import deque
 from collections.abc import Hashable, Iterable
 from typing import Union
@@ -44,6 +42,7 @@ from typing import Union
 import attrs
 import networkx as nx
 
+from argmap.gcpause import paused_gc
 from argmap.model import ArgumentMap
 
 PREFERRED_CUTOFF = 20  # undecided arguments per component for which preferred extensions are enumerated
@@ -293,22 +292,6 @@ def _preferred_in(graph: Graph, component: list[Hashable]) -> tuple[frozenset, .
 
 # ---- the framework of a map ------------------------------------------------------------
 
-@contextlib.contextmanager
-def _collector_paused():
-    """Pause the cyclic garbage collector while building many small containers.
-
-    The graph holds no reference cycles to collect; on a 100k-claim map the
-    collector's repeated full passes otherwise cost several times the build.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _defined(amap: ArgumentMap, group: Iterable):
     for element in group:  # the first definition of an id wins (AM102 reports duplicates)
         if amap.get(element.id) is element:
@@ -348,7 +331,7 @@ def framework(amap: ArgumentMap) -> nx.DiGraph:
 
 def attack_graph(amap: ArgumentMap) -> AttackGraph:
     """The framework of :func:`framework` as an :class:`AttackGraph` (what the analyses use)."""
-    with _collector_paused():
+    with paused_gc():
         return _build_attack_graph(amap)
 
 

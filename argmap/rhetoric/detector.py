@@ -20,7 +20,7 @@ import attrs
 
 from argmap.model import CUE_CATEGORIES
 from argmap.rhetoric.layout import TextLayout
-from argmap.rhetoric.lexicon import PhraseMatcher, Token, load_lexicon, tokenize
+from argmap.rhetoric.lexicon import TOKEN_RE, PhraseMatcher, Token, load_lexicon, tokenize
 from argmap.rhetoric.voices import AUTHOR, VoiceMap, voice_label
 
 LEXICON_CATEGORIES = tuple(c for c in CUE_CATEGORIES if c not in ("rhetorical-question", "repetition", "hated-comparison"))
@@ -456,11 +456,36 @@ class TextAnalysis:
     voice_words: dict = attrs.field(factory=dict)
 
 
+@functools.cache
+def _entry_starts(categories: frozenset[str]) -> tuple[frozenset, frozenset, tuple[str, ...]]:
+    """How entries of ``categories`` can start: a word that can start an entry alone (single words, and
+    phrases whose second word is not a plain word), a pair of first words, and prefix stems."""
+    heads, pairs, stems = set(), set(), set()
+    for name in LEXICON_CATEGORIES:
+        for entry in load_lexicon(name).entries:
+            if entry.category not in categories or entry.stop:
+                continue
+            words = [w.lower().replace("’", "'") for w in entry.words]
+            if words[0].endswith("*"):
+                stems.add(words[0][:-1])
+            elif len(words) == 1 or words[1].endswith("*") or words[1] == "{num}":
+                heads.add(words[0])
+            else:
+                pairs.add((words[0], words[1]))
+    return frozenset(heads), frozenset(pairs), tuple(sorted(stems))
+
+
 def may_have_cues(text: str, categories: Iterable[str]) -> bool:
-    """Whether a lexicon entry of ``categories`` occurs in ``text`` at all: a cheap test that lets callers
-    skip :func:`analyse` on the many short texts (claims of a map) that have no cue of interest."""
-    wanted = set(categories)
-    return any(m.entry.category in wanted and not m.entry.stop for m in _matcher().find(tokenize(text), text))
+    """Whether ``text`` has a word (or pair of words) that can start a lexicon entry of ``categories``: a
+    cheap test that lets callers skip :func:`analyse` on the many short texts (a map's claims) with no cue."""
+    heads, pairs, stems = _entry_starts(frozenset(categories))
+    previous = None
+    for match in TOKEN_RE.finditer(text):
+        word = match.group().lower().replace("’", "'")
+        if word in heads or (previous, word) in pairs or (stems and word.startswith(stems)):
+            return True
+        previous = word
+    return False
 
 
 def analyse(
