@@ -112,3 +112,10 @@ def test_examples_check_with_structure_rules_only(tmp_path):
     shutil.copytree("examples", tmp_path / "ex")
     code, out = run("check", str(tmp_path / "ex"), "--select", "AM1")
     assert code == 0, out
+
+
+def test_fmt_refuses_foreign_files(tmp_path):
+    path = tmp_path / "debate.argdown"
+    path.write_text("[A]: text\n", encoding="utf-8")
+    code, out = run("fmt", str(path))
+    assert code == 2 and "argmap import" in out and path.read_text() == "[A]: text\n"

@@ -23,9 +23,15 @@ from argmap.writer import format_map
 def fmt_command(paths, check_only, show_diff):
     """Rewrite argmap files in canonical form (comments kept; includes are not followed)."""
     changed = 0
+    foreign = False
     errors: list[ArgmapError] = []
     for path in expand_paths(paths):
         shown = display_path(path)
+        if path.suffix != ".argmap":
+            stderr_console().print(f"{shown}: argmap fmt formats .argmap files only; "
+                                   f"`argmap import {shown} -o FILE.argmap` converts it first")
+            foreign = True
+            continue
         try:
             original = read_text(path, shown)
             formatted = format_map(parse_text(original, shown))
@@ -46,6 +52,7 @@ def fmt_command(paths, check_only, show_diff):
             stderr_console().print(f"reformatted {shown}")
     if errors:
         report_load_errors(errors)
+    if errors or foreign:
         sys.exit(2)
     if (check_only or show_diff) and changed:
         sys.exit(1)
