@@ -104,6 +104,15 @@ _COMBINED = ("sources", "voices", "claims", "evidence", "inferences", "attacks",
              "includes", "comments", "parse_findings")
 
 
+def included_paths(path: Path) -> list[Path]:
+    """The files a map file includes, found by scanning its include lines (no parsing); [] if unreadable."""
+    try:
+        text = normalise_text(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [(path.parent / m.group(1)).resolve() for m in _INCLUDE_LINE.finditer(text)]
+
+
 def _combine(maps: list[ArgumentMap]) -> ArgumentMap:
     """One map from every file's map, in include order (each file before the files it includes)."""
     if len(maps) == 1:
@@ -135,8 +144,7 @@ def _load_one(
         errors.extend(exc.diagnostics)
         sources.update(exc.sources)
         # Still read the files it includes, so that their errors are reported in the same run.
-        for match in _INCLUDE_LINE.finditer(normalise_text(text)):
-            target = (path.parent / match.group(1)).resolve()
+        for target in included_paths(path):
             if target not in loaded and target not in stack and target != path and _inside(target, root):
                 _load_one(target, display_path(target), None, root, [*stack, path], loaded, errors, sources)
         return

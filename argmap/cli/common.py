@@ -10,7 +10,7 @@ import click
 from rich.console import Console
 
 from argmap.diagnostics import ArgmapError
-from argmap.loader import display_path, find_root, load
+from argmap.loader import display_path, find_root, included_paths, load
 from argmap.model import ArgumentMap
 from argmap.parser import normalise_text
 from argmap.report import write_text
@@ -57,27 +57,31 @@ class SourceCache:
         return self.texts[path]
 
 
-def expand_paths(paths: Iterable[str]) -> list[Path]:
-    """Files named, and every map file under directories named, sorted; missing paths raise click errors."""
-    out: list[Path] = []
+def _expand(paths: Iterable[str]) -> list[tuple[Path, Path | None]]:
+    """(file, the directory named on the command line that holds it, or None), each file once, sorted per path."""
+    out: list[tuple[Path, Path | None]] = []
+    seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix in MAP_SUFFIXES and p.is_file())
             if not found:
                 raise click.UsageError(f"no .argmap files under {raw}")
-            out.extend(found)
+            pairs = [(p, path.resolve()) for p in found]
         elif path.exists():
-            out.append(path)
+            pairs = [(path, None)]
         else:
             raise click.BadParameter(f"no such file or directory: {raw}", param_hint="PATH")
-    seen: set[Path] = set()
-    unique = []
-    for p in out:
-        if p.resolve() not in seen:
-            seen.add(p.resolve())
-            unique.append(p)
-    return unique
+        for file, directory in pairs:
+            if file.resolve() not in seen:
+                seen.add(file.resolve())
+                out.append((file, directory))
+    return out
+
+
+def expand_paths(paths: Iterable[str]) -> list[Path]:
+    """Files named, and every map file under directories named; missing paths raise click errors."""
+    return [file for file, _ in _expand(paths)]
 
 
 def load_one(path: Path, root: Path | None = None) -> ArgumentMap:
@@ -89,32 +93,28 @@ def load_one(path: Path, root: Path | None = None) -> ArgumentMap:
 
 
 def load_many(paths: Iterable[str]) -> tuple[list[tuple[Path, ArgumentMap]], list[ArgmapError]]:
-    """Load every map under ``paths``; files included by another loaded file are not loaded on their own.
+    """Load every map under ``paths``. A file that another of them includes is checked as part of that
+    map, not again on its own (a quick scan of include lines decides, before anything is parsed).
 
+    Includes may not leave a directory named on the command line (or the file's project root).
     Returns the loaded maps and the load errors (each an ArgmapError with diagnostics).
     """
-    files = expand_paths(paths)
-    roots = {f.resolve(): (Path(raw).resolve() if Path(raw).is_dir() else None)
-             for raw in paths for f in expand_paths([raw])}
+    files = _expand(paths)
+    included: set[Path] = set()
+    for file, _ in files:
+        if file.suffix == ".argmap":
+            included.update(included_paths(file))
     loaded: list[tuple[Path, ArgumentMap]] = []
     errors: list[ArgmapError] = []
-    for f in files:
-        root = roots.get(f.resolve())
+    for file, directory in files:
+        if file.resolve() in included:
+            continue
+        root = directory if directory is not None else find_root(file)
         try:
-            loaded.append((f, load_one(f, root if root is not None and _inside(f, root) else find_root(f))))
+            loaded.append((file, load_one(file, root)))
         except ArgmapError as exc:
             errors.append(exc)
-    included = {Path(i.resolved) for _, m in loaded for i in m.includes if i.resolved}
-    kept = [(f, m) for f, m in loaded if f.resolve() not in included]
-    return kept, errors
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root)
-        return True
-    except ValueError:
-        return False
+    return loaded, errors
 
 
 def report_load_errors(errors: list[ArgmapError], console: Console | None = None) -> None:
