@@ -37,3 +37,10 @@ def test_there_are_examples_for_every_element():
     text = "\n".join(EXAMPLES)
     for keyword in ("include", "source", "voice", "claim", "evidence", "infer", "attack", "same", "device"):
         assert re.search(rf"^{keyword} ", text, flags=re.M), keyword
+
+
+def test_cli_reference_is_current():
+    import runpy
+
+    generated = runpy.run_path("scripts/cli_docs.py", run_name="cli_docs")["cli_markdown"]()
+    assert open("docs/cli.md", encoding="utf-8").read() == generated, "run: python scripts/cli_docs.py > docs/cli.md"
