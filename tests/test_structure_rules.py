@@ -68,3 +68,14 @@ def test_voice_and_source_may_share_an_id():
 
 def test_unknown_device_category():
     assert ("AM107", 11) in codes(CLEAN + 'device loaded-langauge "two" in C2\n')
+
+
+def test_suggestions_past_the_budget_still_catch_letter_case(monkeypatch):
+    # The fuzzy matching is bounded (thousands of undefined ids once took minutes); a case slip is still found.
+    from argmap.rules import structure
+
+    monkeypatch.setattr(structure, "SUGGESTION_BUDGET", 0)
+    text = CLEAN + "infer I9 by v: c1, X7 => C2\ninfer I10 by v: c1 => C2\n"
+    report = argmap.check(argmap.parse(text, "m.argmap"), select=["AM101"])
+    assert sorted((d.line, d.data["id"], d.suggestion or "") for d in report) == [
+        (11, "X7", ""), (11, "c1", "did you mean `C1`?"), (12, "c1", "did you mean `C1`?")]

@@ -186,14 +186,43 @@ def _references(amap: ArgumentMap) -> Iterator[Ref]:
             yield device.at.source, (Source,), "source of a device", device.location
 
 
-def _suggest(missing: str, amap: ArgumentMap, kinds: tuple[type, ...]) -> str | None:
-    candidates = [i for i in amap.ids() if amap.find(i, kinds) is not None]
-    close = difflib.get_close_matches(missing, candidates, n=1, cutoff=0.5)
-    if not close:
-        lowered = {c.lower(): c for c in candidates}
-        if missing.lower() in lowered:
+#: Candidate ids the fuzzy "did you mean" matching of one check may compare against, in all. Each comparison
+#: costs microseconds, and a map with thousands of undefined ids would otherwise take minutes; past the budget
+#: only a match that differs in letter case is suggested.
+SUGGESTION_BUDGET = 100_000
+
+
+class _Suggestions:
+    """The nearest defined id for a reference that names none of the right kind.
+
+    Candidates are listed once per kind of slot and answers kept per id, so a map with many undefined
+    references is not checked in quadratic time.
+    """
+
+    def __init__(self, amap: ArgumentMap):
+        self.amap = amap
+        self.budget = SUGGESTION_BUDGET
+        self._candidates: dict[tuple[type, ...], tuple[list[str], dict[str, str]]] = {}
+        self._answers: dict[tuple[str, tuple[type, ...]], str | None] = {}
+
+    def __call__(self, missing: str, kinds: tuple[type, ...]) -> str | None:
+        key = (missing, kinds)
+        if key not in self._answers:
+            self._answers[key] = self._nearest(missing, kinds)
+        return self._answers[key]
+
+    def _nearest(self, missing: str, kinds: tuple[type, ...]) -> str | None:
+        if kinds not in self._candidates:
+            ids = [i for i in self.amap.ids() if self.amap.find(i, kinds) is not None]
+            self._candidates[kinds] = (ids, {c.lower(): c for c in ids})
+        candidates, lowered = self._candidates[kinds]
+        close: list[str] = []
+        if len(candidates) <= self.budget:
+            self.budget -= len(candidates)
+            close = difflib.get_close_matches(missing, candidates, n=1, cutoff=0.5)
+        if not close and missing.lower() in lowered:
             close = [lowered[missing.lower()]]
-    return f"did you mean `{close[0]}`?" if close else None
+        return f"did you mean `{close[0]}`?" if close else None
 
 
 def _a(noun: str) -> str:
@@ -210,6 +239,7 @@ def _kind_list(kinds: tuple[type, ...]) -> str:
 @checker(UNDEFINED, WRONG_KIND)
 def check_references(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
+    suggest = _Suggestions(amap)
     for ref_id, kinds, slot, location in _references(amap):
         if amap.find(ref_id, kinds) is not None:
             continue
@@ -218,14 +248,14 @@ def check_references(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield UNDEFINED.at(
                 location,
                 f"`{ref_id}` is not defined ({slot}; needs {_a(_kind_list(kinds))})",
-                suggestion=_suggest(ref_id, amap, kinds),
+                suggestion=suggest(ref_id, kinds),
                 data={"id": ref_id, "slot": slot},
             )
         else:
             yield WRONG_KIND.at(
                 location,
                 f"`{ref_id}` is {_a(kind_name(element))}, but the {slot} must be {_a(_kind_list(kinds))}",
-                suggestion=_suggest(ref_id, amap, kinds),
+                suggestion=suggest(ref_id, kinds),
                 related=[Related(location=element.location, message=f"{ref_id} is defined here")]
                 if element.location else (),
                 data={"id": ref_id, "slot": slot, "found": kind_name(element)},
