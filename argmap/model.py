@@ -290,8 +290,8 @@ def _tuple(value) -> tuple:
 class ArgumentMap:
     """A whole argument map: every element of a file and the files it includes.
 
-    Lookups by id (:meth:`get`, :meth:`claim`...), per-voice and per-source views
-    and :meth:`to_networkx` are computed once, when the map is built.
+    Lookups by id (:meth:`get`, :meth:`claim`...) are indexed when the map is built; per-voice,
+    per-source and per-target views (:meth:`claims_by`, :meth:`attacks_on`...) on first use.
     """
 
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
@@ -382,13 +382,23 @@ class ArgumentMap:
         """Claims marked ``thesis``."""
         return tuple(c for c in self.claims if c.role == "thesis")
 
+    def _grouped(self, name: str, group: tuple, key: str) -> dict[object, tuple]:
+        """``group`` grouped by the attribute ``key``, in map order; built on first use, then kept."""
+        found = self._index.get(name)
+        if found is None:
+            lists: dict[object, list] = {}
+            for element in group:
+                lists.setdefault(getattr(element, key), []).append(element)
+            found = self._index[name] = {k: tuple(v) for k, v in lists.items()}
+        return found
+
     def claims_by(self, voice_id: str) -> tuple[Claim, ...]:
         """The claims a voice puts forward."""
-        return tuple(c for c in self.claims if c.voice == voice_id)
+        return self._grouped("claims_by", self.claims, "voice").get(voice_id, ())
 
     def voices_in(self, source_id: str) -> tuple[Voice, ...]:
         """The voices that speak in a source."""
-        return tuple(v for v in self.voices if v.source == source_id)
+        return self._grouped("voices_in", self.voices, "source").get(source_id, ())
 
     def claims_in(self, source_id: str) -> tuple[Claim, ...]:
         """Claims whose voice speaks in the source, or that quote it."""
@@ -405,22 +415,22 @@ class ArgumentMap:
         return {k: tuple(v) for k, v in out.items()}
 
     def restated(self, claim_id: str) -> tuple[str, ...]:
-        """Ids of claims directly declared ``same`` as this one."""
-        out = [r.right for r in self.restatements if r.left == claim_id]
-        out += [r.left for r in self.restatements if r.right == claim_id]
-        return tuple(out)
+        """Ids of claims directly declared ``same`` as this one (those it is written before, then after)."""
+        rights = self._grouped("same_left", self.restatements, "left").get(claim_id, ())
+        lefts = self._grouped("same_right", self.restatements, "right").get(claim_id, ())
+        return tuple(r.right for r in rights) + tuple(r.left for r in lefts)
 
     def attacks_on(self, element_id: str) -> tuple[Attack, ...]:
         """Attacks whose target is this claim or inference."""
-        return tuple(a for a in self.attacks if a.target == element_id)
+        return self._grouped("attacks_on", self.attacks, "target").get(element_id, ())
 
     def inferences_to(self, claim_id: str) -> tuple[Inference, ...]:
         """Inferences that conclude this claim."""
-        return tuple(i for i in self.inferences if i.conclusion == claim_id)
+        return self._grouped("inferences_to", self.inferences, "conclusion").get(claim_id, ())
 
     def devices_in(self, claim_id: str) -> tuple[Device, ...]:
         """Rhetorical devices annotated on this claim."""
-        return tuple(d for d in self.devices if d.target == claim_id)
+        return self._grouped("devices_in", self.devices, "target").get(claim_id, ())
 
     def elements(self) -> Iterator[object]:
         """Every element, in kind order (sources, voices, claims, evidence, inferences, attacks, same, devices)."""

@@ -1,8 +1,10 @@
 """The language: every construct parses into the model, with locations."""
 
 import pytest
+from hypothesis import given
 
 import argmap
+from strategies import argument_maps
 from argmap.model import Locator
 
 
@@ -112,6 +114,22 @@ def test_lookups_and_views():
     assert m.by_voice()["furr"][0].id == "T1"
     assert m.theses[0].id == "T1" and m.restated("C2") == ("C1",)
     assert [a.id for a in m.attacks_on("C1")] == ["A1"] and m.inferences_to("T1")[0].id == "I1"
+
+
+@given(argument_maps())
+def test_indexed_views_match_a_plain_scan(amap):
+    # The views are indexed on first use (a per-element scan was quadratic on large maps); same answers, same order.
+    for element_id in [c.id for c in amap.claims] + [i.id for i in amap.inferences] + ["nothing"]:
+        assert amap.restated(element_id) == tuple(
+            [r.right for r in amap.restatements if r.left == element_id]
+            + [r.left for r in amap.restatements if r.right == element_id])
+        assert amap.attacks_on(element_id) == tuple(a for a in amap.attacks if a.target == element_id)
+        assert amap.inferences_to(element_id) == tuple(i for i in amap.inferences if i.conclusion == element_id)
+        assert amap.devices_in(element_id) == tuple(d for d in amap.devices if d.target == element_id)
+    for voice in amap.voices:
+        assert amap.claims_by(voice.id) == tuple(c for c in amap.claims if c.voice == voice.id)
+    for source in amap.sources:
+        assert amap.voices_in(source.id) == tuple(v for v in amap.voices if v.source == source.id)
 
 
 def test_to_networkx():
