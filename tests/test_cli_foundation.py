@@ -119,3 +119,47 @@ def test_fmt_refuses_foreign_files(tmp_path):
     path.write_text("[A]: text\n", encoding="utf-8")
     code, out = run("fmt", str(path))
     assert code == 2 and "argmap import" in out and path.read_text() == "[A]: text\n"
+
+
+def test_show_prints_brackets_as_written_and_every_claim(tmp_path):
+    # Rich markup in a title once crashed `show`; claims by an undeclared voice were left out.
+    path = tmp_path / "m.argmap"
+    path.write_text('source s "[bold]Pravda[/x] [1917]"\n  by "[red]Lenin"\nvoice a "A" author in s\n'
+                    'voice a "A again"\nclaim C1 by a: "[/i] one"\nclaim C2 by ghost: "two"\n', encoding="utf-8")
+    code, out = run("show", str(path))
+    assert code == 0 and "[bold]Pravda[/x] [1917]" in out and "[red]Lenin" in out and "[/i] one" in out
+    assert "ghost [undeclared voice] — 1 claim" in out and "two" in out
+    assert out.count("C1") == 1  # a voice defined twice is listed once
+    assert "1 source, 2 voices, 2 claims" in out
+
+
+def test_show_unknown_voice_exits_2(tmp_path):
+    result = runner.invoke(main, ["show", "examples/socrates.argmap", "--voice", "nobody"])
+    assert result.exit_code == 2 and "no voice `nobody`" in result.output and "teacher" in result.output
+
+
+def test_export_to_an_unwritable_place_exits_2(tmp_path):
+    result = runner.invoke(main, ["export", "examples/socrates.argmap", "-o", str(tmp_path / "no" / "m.json")])
+    assert result.exit_code == 2 and "cannot write" in result.output
+    assert isinstance(result.exception, SystemExit)  # a clean exit, not an OSError
+
+
+def test_fmt_diff_marks_a_missing_final_newline(tmp_path):
+    path = tmp_path / "m.argmap"
+    path.write_text("# only a comment", encoding="utf-8")
+    code, out = run("fmt", "--diff", str(path))
+    assert code == 1 and out.endswith("-# only a comment\n\\ No newline at end of file\n+# only a comment\n")
+
+
+def test_fmt_reports_a_file_it_cannot_write(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    path = tmp_path / "m.argmap"
+    path.write_text('claim   C1 by v:"x"\n', encoding="utf-8")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "write_text", refuse)
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 2 and "cannot write" in result.output and "Permission denied" in result.output

@@ -30,7 +30,11 @@ def export_command(file, to_format, output):
     amap = load_or_exit(file)
     text = EXPORTERS[to_format](amap)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
-        stderr_console().print(f"wrote {output}")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            stderr_console().print(f"argmap: cannot write {output}: {exc.strerror or exc}", markup=False)
+            sys.exit(2)
+        stderr_console().print(f"wrote {output}", markup=False)
     else:
         sys.stdout.write(text)

@@ -23,13 +23,13 @@ from argmap.writer import format_map
 def fmt_command(paths, check_only, show_diff):
     """Rewrite argmap files in canonical form (comments kept; includes are not followed)."""
     changed = 0
-    foreign = False
+    foreign = unwritable = False
     errors: list[ArgmapError] = []
     for path in expand_paths(paths):
         shown = display_path(path)
         if path.suffix != ".argmap":
             stderr_console().print(f"{shown}: argmap fmt formats .argmap files only; "
-                                   f"`argmap import {shown} -o FILE.argmap` converts it first")
+                                   f"`argmap import {shown} -o FILE.argmap` converts it first", markup=False)
             foreign = True
             continue
         try:
@@ -42,17 +42,23 @@ def fmt_command(paths, check_only, show_diff):
             continue
         changed += 1
         if show_diff:
-            sys.stdout.writelines(difflib.unified_diff(
-                original.splitlines(keepends=True), formatted.splitlines(keepends=True),
-                fromfile=shown, tofile=f"{shown} (formatted)"))
+            for line in difflib.unified_diff(original.splitlines(keepends=True), formatted.splitlines(keepends=True),
+                                             fromfile=shown, tofile=f"{shown} (formatted)"):
+                # as diff(1) and patch(1) write it, so that the last line is not glued to the next one
+                sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
         elif check_only:
-            stderr_console().print(f"would reformat {shown}")
+            stderr_console().print(f"would reformat {shown}", markup=False)
         else:
-            Path(path).write_text(formatted, encoding="utf-8", newline="\n")
-            stderr_console().print(f"reformatted {shown}")
+            try:
+                Path(path).write_text(formatted, encoding="utf-8", newline="\n")
+            except OSError as exc:
+                stderr_console().print(f"argmap: cannot write {shown}: {exc.strerror or exc}", markup=False)
+                unwritable = True
+                continue
+            stderr_console().print(f"reformatted {shown}", markup=False)
     if errors:
         report_load_errors(errors)
-    if errors or foreign:
+    if errors or foreign or unwritable:
         sys.exit(2)
     if (check_only or show_diff) and changed:
         sys.exit(1)

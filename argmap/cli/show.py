@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 from rich.table import Table
 from rich.text import Text
 
 from argmap.cli import main
-from argmap.cli.common import load_or_exit, stdout_console
+from argmap.cli.common import load_or_exit, stderr_console, stdout_console
 
 
 @main.command("show")
@@ -16,35 +18,44 @@ from argmap.cli.common import load_or_exit, stdout_console
 def show_command(file, voice_id):
     """Summarise a map: sources, voices, theses, counts and what each voice claims."""
     amap = load_or_exit(file)
+    by_voice = amap.by_voice()
+    if voice_id and voice_id not in by_voice:
+        names = list(by_voice)
+        known = ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "") or "none"
+        stderr_console().print(Text(f"argmap: {file} has no voice `{voice_id}` (voices: {known})"))
+        sys.exit(2)
     console = stdout_console()
     console.print(Text(f"{amap.path}", style="bold"))
-    counts = (
-        f"{len(amap.sources)} sources, {len(amap.voices)} voices, {len(amap.claims)} claims, "
-        f"{len(amap.evidence)} evidence, {len(amap.inferences)} inferences, {len(amap.attacks)} attacks, "
-        f"{len(amap.restatements)} restatements, {len(amap.devices)} devices"
+    counts = ", ".join(
+        f"{len(group)} {noun}{'' if len(group) == 1 or noun == 'evidence' else 's'}"
+        for group, noun in ((amap.sources, "source"), (amap.voices, "voice"), (amap.claims, "claim"),
+                            (amap.evidence, "evidence"), (amap.inferences, "inference"), (amap.attacks, "attack"),
+                            (amap.restatements, "restatement"), (amap.devices, "device"))
     )
     console.print(counts)
     if amap.sources:
         table = Table(title="Sources", show_edge=False, header_style="bold", title_justify="left")
         for column in ("id", "title", "by", "year"):
             table.add_column(column)
-        for s in amap.sources:
-            table.add_row(s.id, s.title or "", ", ".join(s.authors), str(s.year or ""))
+        for s in amap.sources:  # Text, not str: a title like "[1917]" is the user's words, not rich markup
+            table.add_row(Text(s.id), Text(s.title or ""), Text(", ".join(s.authors)), str(s.year or ""))
         console.print(table)
     if amap.theses:
         console.print(Text("\nTheses", style="bold"))
         for t in amap.theses:
             console.print(Text(f"  {t.id} ({t.voice}): ", style="bold") + Text(t.text))
-    by_voice = amap.by_voice()
-    for voice in amap.voices:
-        if voice_id and voice.id != voice_id:
+    for speaker, claims in by_voice.items():
+        if voice_id and speaker != voice_id:
             continue
-        claims = by_voice.get(voice.id, ())
-        where = f" in {voice.source}" if voice.source else ""
-        role = f", {voice.role}" if voice.role else ""
-        via = f", quoted by {voice.quoted_by}" if voice.quoted_by else ""
-        console.print(Text(f"\n{voice.name} [{voice.id}{role}{where}{via}]", style="bold cyan")
-                      + Text(f" — {len(claims)} claims"))
+        voice = amap.voice(speaker)
+        if voice is None:  # claims by a voice that is never declared (AM101) are still the user's claims
+            heading = Text(f"\n{speaker} [undeclared voice]", style="bold cyan")
+        else:
+            where = f" in {voice.source}" if voice.source else ""
+            role = f", {voice.role}" if voice.role else ""
+            via = f", quoted by {voice.quoted_by}" if voice.quoted_by else ""
+            heading = Text(f"\n{voice.name} [{voice.id}{role}{where}{via}]", style="bold cyan")
+        console.print(heading + Text(f" — {len(claims)} claim{'' if len(claims) == 1 else 's'}"))
         for c in claims:
             marks = "".join(
                 m for m, on in (("★ ", c.role == "thesis"), ("granted ", c.role == "granted"),
