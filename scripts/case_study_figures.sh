@@ -138,6 +138,8 @@ for name in ["000-fee-democratic-experiment", "001-blog-party-parasite", "002-fo
     theses = [c.id for c in amap.claims if c.role == "thesis"]
     print(f"-- {name}: theses " + ", ".join(f"{t} {result.label(t).name}" for t in theses))
     if name == "corpus":
+        crossing = sorted({x for a in amap.attacks if a.id.startswith("corpus-") for x in (a.attacker, a.target)})
+        print("   claims in the corpus's rebuttal pairs: " + ", ".join(f"{c} {result.label(c).name}" for c in crossing))
         continue
     for claim in amap.claims:
         label = result.label(claim.id).name
@@ -149,9 +151,56 @@ EOF
   heading "support trees of the main theses (argmap explain, depth 2)"
   for pair in "$S000 fee-T1" "$S000 fee-T4" "$S001 blog-T1" "$S001 blog-T2" "$S001 blog-T3" \
               "$S002 forum-H-T1" "$S002 forum-EK-T1" "$S002 forum-R2-T1" \
-              "$S003 abr-T1" "$S003 abr-C1" "$S004 furr-T1" "$S004 furr-T2" "$S004 furr-T3"; do
+              "$S003 abr-T1" "$S003 abr-C1" "$S003 abr-I27" "$S004 furr-T1" "$S004 furr-T2" "$S004 furr-T3" \
+              "$S004 furr-I33" "$S004 furr-I264" "$CORPUS blog-T2" "$CORPUS forum-R1-T2" "$CORPUS blog-St-C1" \
+              "$CORPUS forum-St-C6"; do
     set -- $pair; echo "-- argmap explain $1 $2 --depth 2"; "$ARGMAP" explain "$1" "$2" --depth 2
   done
+
+  heading "one root cause named in the text: Stalin was murdered (001)"
+  "$ARGMAP" check "$S001" --select AM202 --no-source | grep 'AM202 blog-C-murder' || true
+
+  heading "evidence per seed: kinds, and citations that contain a number (argmap export)"
+  "$PYTHON" - "$TMP" <<'EOF'
+import collections, json, pathlib, re, sys
+tmp = pathlib.Path(sys.argv[1])
+for name in ["000-fee-democratic-experiment", "001-blog-party-parasite", "002-forum-circular-flow", "004-furr"]:
+    evidence = json.loads((tmp / f"{name}.argmap.export.json").read_text())["evidence"]
+    kinds = collections.Counter(e["kind"] for e in evidence)
+    numbered = sum(bool(re.search(r"\d", e.get("citation") or "")) for e in evidence)
+    print(f"{name}: {len(evidence)} evidence; with a number in the citation: {numbered}; "
+          + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+EOF
+
+  heading "size of the depth-2 views of furr-T1 that the case study leaves out (pixels)"
+  for direction in tb lr; do
+    "$ARGMAP" render "$S004" --focus furr-T1 --depth 2 --findings --direction "$direction" -o "$TMP/t1-$direction.png" 2> /dev/null
+    "$PYTHON" -c "import struct, sys; print(sys.argv[2], *struct.unpack('>II', open(sys.argv[1], 'rb').read(24)[16:24]))" \
+      "$TMP/t1-$direction.png" "$direction"
+  done
+
+  heading "000: the hedge cues of the text, and the map profile's extra cues from paraphrases"
+  "$ARGMAP" rhetoric examples/sources/000_c63bc6b84c1d038b.txt --category hedge --no-source --no-devices
+  "$ARGMAP" rhetoric "$S000" --category hedge --format json > "$TMP/hedges.json"
+  "$PYTHON" - "$TMP/hedges.json" <<'EOF'
+import collections, json, sys
+cues = json.load(open(sys.argv[1]))["cues"]
+where = collections.Counter(("paraphrase" if "paraphrase" in c["context"] else "source text", c["voice"]) for c in cues)
+print("map hedge cues by where they were found and voice:", dict(sorted(where.items())))
+EOF
+
+  heading "001: epithet cues of the blogger, and the lines argmap gives to each voice"
+  "$ARGMAP" rhetoric examples/sources/001_796af24f27a72c3f.txt --category epithet --no-source --no-devices \
+    | grep 'voice author,' || true
+  "$ARGMAP" rhetoric examples/sources/001_796af24f27a72c3f.txt --format json > "$TMP/r001.json"
+  "$PYTHON" - "$TMP/r001.json" <<'EOF'
+import collections, json, sys
+lines = collections.defaultdict(set)
+for cue in json.load(open(sys.argv[1]))["cues"]:
+    lines[" > ".join(cue["voice_path"])].add(cue["line"])
+for voice, found in sorted(lines.items()):
+    print(f"  {voice}: lines with cues {sorted(found)}")
+EOF
 
   heading "rhetoric: per-voice profiles of the plain texts (argmap rhetoric TEXT -q --profile)"
   for t in examples/sources/00[0-4]_*.txt; do "$ARGMAP" rhetoric "$t" -q --profile; done
