@@ -163,3 +163,24 @@ def test_fmt_reports_a_file_it_cannot_write(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "write_text", refuse)
     result = runner.invoke(main, ["fmt", str(path)])
     assert result.exit_code == 2 and "cannot write" in result.output and "Permission denied" in result.output
+
+
+def test_selection_that_matches_no_rule_is_a_usage_error(tmp_path):
+    # `--select AM2O1` (letter O) once checked nothing and exited 0.
+    result = runner.invoke(main, ["check", "examples/socrates.argmap", "--select", "AM2O1"])
+    assert result.exit_code == 2 and "AM2O1 matches no rule" in result.output
+    result = runner.invoke(main, ["check", "examples/socrates.argmap", "--ignore", "AM1,XX"])
+    assert result.exit_code == 2 and "XX matches no rule" in result.output
+    (tmp_path / "pyproject.toml").write_text('[tool.argmap]\nselect = ["AM2"]\n[tool.argmap.severity]\nAM2 = "info"\n',
+                                             encoding="utf-8")
+    (tmp_path / "m.argmap").write_text('claim C1 by v: "x"\n', encoding="utf-8")
+    result = runner.invoke(main, ["check", str(tmp_path / "m.argmap")])
+    assert result.exit_code == 2 and "severity: AM2 is no rule code" in result.output
+    assert run("check", "examples/socrates.argmap", "--select", "am1", "--ignore", "AM10")[0] == 0
+
+
+def test_rules_print_brackets_as_written():
+    code, out = run("rules", "AM606")
+    assert code == 0 and "`[T]he`" in out
+    result = runner.invoke(main, ["rules", "[/x]"])  # once a rich MarkupError
+    assert result.exit_code == 2 and "no rule matches [/x]" in result.output

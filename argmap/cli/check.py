@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 
 import click
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from argmap.check import ConfigError, check, find_config, load_config
 from argmap.cli import main
@@ -17,6 +19,27 @@ from argmap.rules import load_all, rules_markdown
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
+
+
+def _matching_no_rule(codes, rules) -> list[str]:
+    """The codes or prefixes that select no rule (a typo would otherwise silently check nothing)."""
+    return [c for c in codes if not any(code.startswith(c) for code in rules)]
+
+
+def _validate_selection(select: tuple[str, ...], ignore: tuple[str, ...], config, config_path) -> None:
+    rules = load_all()
+    for option, codes in (("--select", select), ("--ignore", ignore)):
+        unknown = _matching_no_rule(codes, rules)
+        if unknown:
+            raise click.BadParameter(f"{', '.join(unknown)} matches no rule; `argmap rules` lists them",
+                                     param_hint=f"'{option}'")
+    for key, unknown in (("select", _matching_no_rule(config.select, rules)),
+                         ("ignore", _matching_no_rule(config.ignore, rules)),
+                         ("severity", [c for c in config.severity if c not in rules])):  # whole codes only
+        if unknown:
+            raise click.UsageError(f"{config_path}: [tool.argmap] {key}: {', '.join(unknown)} "
+                                   f"{'is no rule code' if key == 'severity' else 'matches no rule'}; "
+                                   f"`argmap rules` lists them")
 
 
 @main.command("check")
@@ -38,6 +61,8 @@ def check_command(paths, output_format, select, ignore, config_path, no_source):
         config = load_config(found)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    select, ignore = _codes(select), _codes(ignore)
+    _validate_selection(select, ignore, config, found)
     maps, errors = load_many(paths)
     diagnostics = []
     texts: dict[str, str] = {}
@@ -46,7 +71,7 @@ def check_command(paths, output_format, select, ignore, config_path, no_source):
         texts.update(error.sources)
     files: set[str] = set()
     for _, amap in maps:
-        report = check(amap, select=_codes(select), ignore=_codes(ignore), config=config)
+        report = check(amap, select=select, ignore=ignore, config=config)
         diagnostics.extend(report.diagnostics)
         files.update(amap.files)
     for error in errors:
@@ -80,18 +105,20 @@ def rules_command(codes, markdown):
     if codes:
         wanted = [r for r in rules.values() if any(r.code.startswith(c.upper()) or r.name == c for c in codes)]
         if not wanted:
-            stderr_console().print(f"no rule matches {' '.join(codes)}; `argmap rules` lists them")
+            stderr_console().print(f"no rule matches {' '.join(codes)}; `argmap rules` lists them", markup=False)
             sys.exit(2)
         for r in wanted:
+            # The rule texts are prose with brackets (`[T]he`), never markup.
             console.print(f"[bold]{r.code} {r.name}[/bold] ({r.severity}, {r.family})")
-            console.print(r.summary)
-            console.print(f"\n[bold]What.[/bold] {r.what}\n[bold]Why.[/bold] {r.why}\n[bold]Example.[/bold]")
+            console.print(r.summary, markup=False)
+            console.print(f"\n[bold]What.[/bold] {escape(r.what)}\n[bold]Why.[/bold] {escape(r.why)}\n"
+                          f"[bold]Example.[/bold]")
             console.print(r.example, markup=False)
-            console.print(f"[bold]Fix.[/bold] {r.fix}\n")
+            console.print(f"[bold]Fix.[/bold] {escape(r.fix)}\n")
         return
     table = Table(show_edge=False, header_style="bold")
     for column in ("code", "name", "severity", "summary"):
         table.add_column(column)
     for r in rules.values():
-        table.add_row(r.code, r.name, str(r.severity), r.summary)
+        table.add_row(r.code, r.name, str(r.severity), Text(r.summary))
     console.print(table)
