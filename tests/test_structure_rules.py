@@ -79,3 +79,10 @@ def test_suggestions_past_the_budget_still_catch_letter_case(monkeypatch):
     report = argmap.check(argmap.parse(text, "m.argmap"), select=["AM101"])
     assert sorted((d.line, d.data["id"], d.suggestion or "") for d in report) == [
         (11, "X7", ""), (11, "c1", "did you mean `C1`?"), (12, "c1", "did you mean `C1`?")]
+
+
+def test_line_zero_is_named_as_such():
+    report = argmap.check(argmap.parse(CLEAN + 'claim C9 by v: "x"\n  quote s:0 "x"\n  quote s:4-2 "x"\n'),
+                          select=["AM112"])
+    assert [d.message for d in report] == ["locator s:0 names line 0; lines count from 1",
+                                           "line range s:4-2 ends before it starts"]

@@ -16,6 +16,7 @@ from argmap.model import (
     Evidence,
     Inference,
     Location,
+    Locator,
     Source,
     Voice,
     kind_name,
@@ -373,12 +374,22 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
         for quote in element.quotes:
             if not quote.text.strip():
                 yield EMPTY_TEXT.at(quote.location, f"a quote in {element.id} is empty", data={"id": element.id})
-            if quote.at.line < 1 or quote.at.last_line < quote.at.line:
-                yield BAD_RANGE.at(quote.location, f"line range {quote.at} ends before it starts",
-                                   suggestion="write the range as first-last", data={"id": element.id})
+            problem = _range_problem(quote.at)
+            if problem:
+                yield BAD_RANGE.at(quote.location, problem, suggestion="write the range as first-last, counting "
+                                   "lines from 1", data={"id": element.id})
     for device in amap.devices:
         if not device.span.strip():
             yield EMPTY_TEXT.at(device.location, f"the {device.category} device on {device.target} has no span")
-        if device.at is not None and (device.at.line < 1 or device.at.last_line < device.at.line):
-            yield BAD_RANGE.at(device.location, f"line range {device.at} ends before it starts",
-                               suggestion="write the range as first-last")
+        problem = _range_problem(device.at) if device.at is not None else None
+        if problem:
+            yield BAD_RANGE.at(device.location, problem, suggestion="write the range as first-last, counting lines "
+                               "from 1")
+
+
+def _range_problem(at: Locator) -> str | None:
+    if at.line < 1:
+        return f"locator {at} names line 0; lines count from 1"
+    if at.last_line < at.line:
+        return f"line range {at} ends before it starts"
+    return None
