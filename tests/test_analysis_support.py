@@ -168,6 +168,21 @@ def test_root_cause_weights_match_reachability(amap):
 
 
 @given(support_maps())
+def test_weights_do_not_depend_on_the_bitset_window(amap):
+    import argmap.analysis.support as support_module
+
+    support = establish(amap)
+    whole = root_causes(support)
+    saved = support_module.CLAIM_BITS_PER_PASS
+    support_module.CLAIM_BITS_PER_PASS = 2  # many passes over tiny windows
+    try:
+        windowed = root_causes(support)
+    finally:
+        support_module.CLAIM_BITS_PER_PASS = saved
+    assert windowed == whole
+
+
+@given(support_maps())
 def test_root_causes_are_where_support_stops(amap):
     support = establish(amap)
     classes = naive_classes(amap)

@@ -453,6 +453,7 @@ class Downstream:
 
 
 THESES_LISTED = 10
+CLAIM_BITS_PER_PASS = 16384
 
 
 def downstream_weights(graph: SupportGraph, nodes: Iterable[str],
@@ -504,42 +505,64 @@ def downstream_weights(graph: SupportGraph, nodes: Iterable[str],
         if node is not None:
             thesis_bits[node] = thesis_bits.get(node, 0) | (1 << len(thesis_list))
             thesis_list.append(claim.id)
-    bit_of: dict[str, int] = {}
-    open_mask = 0  # claim nodes that are not established
-    preds_left = indegree[:]  # a component's bitsets are dropped once every predecessor has used them
-    reach: dict[int, tuple[int, int]] = {}
-    out: dict[str, Downstream] = {}
-    for ci in reversed(topo):
-        mask = theses = 0
+    # Claim nodes are numbered in processing order. Reachable sets can be as large as the map, and many
+    # are alive at once, so the pass runs once per window of CLAIM_BITS_PER_PASS numbers: the total
+    # bit work is the same, but no bitset is larger than the window (a 100k-claim map stays well under 1 GB).
+    order = reversed(topo)
+    number: dict[str, int] = {}
+    for ci in order:
         for n in comps[ci]:
             if n in graph.members:
-                bit = 1 << len(bit_of)
-                bit_of[n] = bit
-                mask |= bit
-                theses |= thesis_bits.get(n, 0)
-                if n not in established:
-                    open_mask |= bit
-        for j in succ[ci]:
-            below, below_theses = reach[j]
-            mask |= below
-            theses |= below_theses
-            preds_left[j] -= 1
-            if preds_left[j] == 0:
-                del reach[j]
-        for n in comps[ci]:
-            if n in wanted:
-                own = mask & ~bit_of.get(n, 0)
-                own_theses = theses & ~thesis_bits.get(n, 0)  # a node does not depend on itself
-                listed = []
-                rest = own_theses
-                while rest and len(listed) < THESES_LISTED:
-                    low = rest & -rest
-                    listed.append(thesis_list[low.bit_length() - 1])
-                    rest ^= low
-                out[n] = Downstream(own.bit_count(), (own & open_mask).bit_count(), tuple(listed),
-                                    own_theses.bit_count())
-        if preds_left[ci] > 0:
-            reach[ci] = (mask, theses)
+                number[n] = len(number)
+    counts: dict[str, list[int]] = {n: [0, 0] for n in wanted}
+    thesis_sets: dict[str, int] = {}
+    for low in range(0, max(len(number), 1), CLAIM_BITS_PER_PASS):
+        high = low + CLAIM_BITS_PER_PASS
+        first_pass = low == 0
+        open_mask = 0  # claim nodes of this window that are not established
+        for n, index in number.items():
+            if low <= index < high and n not in established:
+                open_mask |= 1 << (index - low)
+        preds_left = indegree[:]  # a component's bitsets are dropped once every predecessor has used them
+        reach: dict[int, tuple[int, int]] = {}
+        for ci in reversed(topo):
+            mask = theses = 0
+            for n in comps[ci]:
+                index = number.get(n)
+                if index is not None and low <= index < high:
+                    mask |= 1 << (index - low)
+                if first_pass:
+                    theses |= thesis_bits.get(n, 0)
+            for j in succ[ci]:
+                below, below_theses = reach[j]
+                mask |= below
+                theses |= below_theses
+                preds_left[j] -= 1
+                if preds_left[j] == 0:
+                    del reach[j]
+            for n in comps[ci]:
+                if n in wanted:
+                    index = number.get(n)
+                    own = mask & ~(1 << (index - low)) if index is not None and low <= index < high else mask
+                    tally = counts[n]
+                    tally[0] += own.bit_count()
+                    tally[1] += (own & open_mask).bit_count()
+                    if first_pass:
+                        thesis_sets[n] = theses & ~thesis_bits.get(n, 0)  # a node does not depend on itself
+            if preds_left[ci] > 0:
+                reach[ci] = (mask, theses)
+    out: dict[str, Downstream] = {}
+    for n in wanted:
+        if n not in comp_of:
+            continue
+        own_theses = thesis_sets.get(n, 0)
+        listed = []
+        rest = own_theses
+        while rest and len(listed) < THESES_LISTED:
+            lowest = rest & -rest
+            listed.append(thesis_list[lowest.bit_length() - 1])
+            rest ^= lowest
+        out[n] = Downstream(counts[n][0], counts[n][1], tuple(listed), own_theses.bit_count())
     return out
 
 
