@@ -184,3 +184,15 @@ def test_rules_print_brackets_as_written():
     assert code == 0 and "`[T]he`" in out
     result = runner.invoke(main, ["rules", "[/x]"])  # once a rich MarkupError
     assert result.exit_code == 2 and "no rule matches [/x]" in result.output
+
+
+def test_fmt_refuses_files_whose_property_lines_it_would_drop(tmp_path):
+    # A misplaced or repeated property line has no place in the model: formatting deleted it.
+    path = tmp_path / "m.argmap"
+    text = 'claim C1 by v: "x"\n  warrant "important words"\n  hedge "perhaps"\n  hedge "surely"\n'
+    path.write_text(text, encoding="utf-8")
+    for args in ([], ["--check"], ["--diff"]):
+        result = runner.invoke(main, ["fmt", *args, str(path)])
+        assert result.exit_code == 2 and "AM106" in result.output and "AM108" in result.output
+        assert "belongs under an inference" in result.output
+    assert path.read_text(encoding="utf-8") == text

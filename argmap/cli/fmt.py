@@ -12,7 +12,7 @@ from argmap.cli import main
 from argmap.cli.common import expand_paths, report_load_errors, stderr_console
 from argmap.diagnostics import ArgmapError
 from argmap.loader import display_path, read_text
-from argmap.parser import parse_text
+from argmap.parser import normalise_text, parse_text
 from argmap.writer import format_map
 
 
@@ -23,7 +23,7 @@ from argmap.writer import format_map
 def fmt_command(paths, check_only, show_diff):
     """Rewrite argmap files in canonical form (comments kept; includes are not followed)."""
     changed = 0
-    foreign = unwritable = False
+    foreign = unwritable = dropped = False
     errors: list[ArgmapError] = []
     for path in expand_paths(paths):
         shown = display_path(path)
@@ -34,10 +34,15 @@ def fmt_command(paths, check_only, show_diff):
             continue
         try:
             original = read_text(path, shown)
-            formatted = format_map(parse_text(original, shown))
+            amap = parse_text(original, shown)
         except ArgmapError as exc:
             errors.append(exc)
             continue
+        if amap.parse_findings:  # misplaced or repeated property lines: the model has no place for them
+            errors.append(ArgmapError(list(amap.parse_findings), {shown: normalise_text(original)}))
+            dropped = True
+            continue
+        formatted = format_map(amap, text=normalise_text(original))
         if formatted == original:
             continue
         changed += 1
@@ -58,6 +63,9 @@ def fmt_command(paths, check_only, show_diff):
             stderr_console().print(f"reformatted {shown}", markup=False)
     if errors:
         report_load_errors(errors)
+    if dropped:
+        stderr_console().print("argmap fmt leaves files with misplaced or repeated property lines as they are: "
+                               "formatting would drop those lines", markup=False)
     if errors or foreign or unwritable:
         sys.exit(2)
     if (check_only or show_diff) and changed:
