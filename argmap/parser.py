@@ -67,6 +67,7 @@ PROPERTY_OWNERS: dict[str, tuple[str, ...]] = {
     "quoted_by": ("voice",),
 }
 PROPERTY_WORDS = {"role": "thesis/granted/reported", "authors": "by", "text_path": "text", "quoted_by": "quoted by"}
+_ELEMENT_WORDS = {"same": "`same` line", "include": "`include` line"}
 # Properties that hold one value: a second one is reported rather than silently replacing the first.
 SINGULAR = {"role", "hedge", "at", "warrant", "note", "authors", "year", "text_path", "url", "quoted_by"}
 
@@ -199,6 +200,12 @@ class _Statements(Transformer):
 
 _lock = threading.Lock()
 _comment_sink: list[Token] = []
+_long_text_sink: list[Token] = []  # """...""" texts: where statements spanning lines start and end
+
+
+def _keep_long_text(token: Token) -> Token:
+    _long_text_sink.append(token)
+    return token
 
 
 @functools.cache
@@ -209,7 +216,7 @@ def _parser() -> Lark:
         start=["start", "line"],
         transformer=_Statements(),
         maybe_placeholders=True,
-        lexer_callbacks={"COMMENT": _comment_sink.append},
+        lexer_callbacks={"COMMENT": _comment_sink.append, "LONG_STRING": _keep_long_text},
     )
 
 
@@ -223,6 +230,8 @@ class _Builder:
                                                                "inference", "attack", "same", "device")}
         self.current: dict | None = None
         self.findings: list[Diagnostic] = []
+        #: the last line of a statement that spans lines → the line it starts on
+        self.statement_starts: dict[int, int] = {}
 
     def loc(self, token: Any) -> Location:
         return Location(path=self.path, line=token.line, column=token.column)
@@ -255,12 +264,13 @@ class _Builder:
         owners = PROPERTY_OWNERS[kind]
         current = self.current
         if current is None or current["kind"] not in owners:
-            where = f"after a {current['kind']}" if current else "before any element"
-            allowed = " or ".join(o for o in owners)
+            where = f"after {with_article(_ELEMENT_WORDS.get(current['kind'], current['kind']))}" if current \
+                else "before any element"
+            allowed = " or ".join(owners)
             self.findings.append(
                 _structural(
                     "AM106", "misplaced-property",
-                    f"`{word}` cannot stand {where}: it belongs under a {allowed}",
+                    f"`{word}` cannot stand {where}: it belongs under {with_article(allowed)}",
                     self.loc(token),
                     suggestion=f"move this line under the {allowed} it describes, indented",
                 )
@@ -289,6 +299,11 @@ class _Builder:
         else:
             fields[kind] = value
 
+    def _comment_location(self, token: Token) -> Location:
+        # A comment after a text that spans lines belongs to the line its statement starts on: findings
+        # (and `# noqa`) are reported there, and `argmap fmt` writes the statement on that one line.
+        return Location(path=self.path, line=self.statement_starts.get(token.line, token.line), column=token.column)
+
     def build(self, comments: list[Token]) -> ArgumentMap:
         def make(kind: str, cls: type, rename: dict[str, str] | None = None) -> list:
             out = []
@@ -312,11 +327,18 @@ class _Builder:
             attacks=make("attack", Attack),
             restatements=make("same", Restatement),
             devices=make("device", Device),
-            comments=[Comment(text=str(t), location=self.loc(t)) for t in comments],
+            comments=[Comment(text=str(t), location=self._comment_location(t)) for t in comments],
             path=self.path,
             files=(self.path,) if self.path else (),
             parse_findings=self.findings,
         )
+
+
+def with_article(noun: str) -> str:
+    """``a claim``, ``an inference``; ``evidence`` takes none."""
+    if noun.startswith("evidence"):
+        return noun
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
 def _structural(code: str, name: str, message: str, location: Location, **kw: Any) -> Diagnostic:
@@ -339,19 +361,25 @@ def parse_text(text: str, path: str | None = None) -> ArgumentMap:
     parser = _parser()
     with _lock:
         _comment_sink.clear()
+        _long_text_sink.clear()
         try:
             statements = parser.parse(text, start="start")
             comments = list(_comment_sink)
+            long_texts = list(_long_text_sink)
         except UnexpectedInput:
             statements = None
         finally:
             _comment_sink.clear()
+            _long_text_sink.clear()
     if statements is None:
         raise ArgmapError(_all_syntax_errors(text, path), {path or "<text>": text})
     builder = _Builder(path)
     for statement in statements:
         if statement is not None:
             builder.add(statement)
+    for token in long_texts:  # in file order, so a chain of them resolves to the statement's first line
+        if token.end_line > token.line:
+            builder.statement_starts[token.end_line] = builder.statement_starts.get(token.line, token.line)
     return builder.build(comments)
 
 
@@ -388,16 +416,18 @@ def _all_syntax_errors(text: str, path: str | None) -> list[Diagnostic]:
                 errors.append(_syntax_diagnostic(error, content, first_line, path))
             finally:
                 _comment_sink.clear()
+                _long_text_sink.clear()
         if len(errors) >= MAX_SYNTAX_ERRORS:
             break
     if not errors:  # the lines parse alone but not together: report where the whole parse stopped
-        try:
-            with _lock:
+        with _lock:
+            try:
                 parser.parse(text, start="start")
-        except UnexpectedInput as error:
-            errors.append(_syntax_diagnostic(error, text, 1, path))
-        finally:
-            _comment_sink.clear()
+            except UnexpectedInput as error:
+                errors.append(_syntax_diagnostic(error, text, 1, path))
+            finally:
+                _comment_sink.clear()
+                _long_text_sink.clear()
     return errors
 
 

@@ -4,13 +4,15 @@ Elements keep the order in which they were written (by location; maps built in
 code keep kind order), properties come in one fixed order per kind, texts are
 double-quoted with ``\\"`` and ``\\\\`` escapes, property lines are indented by
 two spaces. Comments are kept: a comment on an element's or a quote's line stays
-at its end; a comment on a line of its own stays above the element that followed it.
+at its end (as does one on any property line, when the original text is given);
+a comment on a line of its own stays above the element that followed it.
 Blank lines are canonical: one before every element that is a block (has
 property lines), and between elements of different kinds.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -124,8 +126,39 @@ def _ordered(amap: ArgumentMap) -> list[object]:
     return elements
 
 
-def format_map(amap: ArgumentMap, comments: Iterable[Comment] | None = None) -> str:
-    """Canonical argmap text for ``amap`` (use on a single file's map: includes stay as include lines)."""
+def _property_line_anchors(text: str, elements: list[object], blocks: list[list[tuple[str, object | None]]],
+                           comments: list[Comment], anchors: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Anchors for comments at the end of property lines (``thesis  # why``), which the model keeps no
+    location for: the line's keyword names the property line of the element above."""
+    lines = text.split("\n")
+    locations = [getattr(e, "location", None) for e in elements]
+    if any(location is None for location in locations):
+        return {}
+    starts = [location.line for location in locations]  # in order: elements are sorted by location
+    found: dict[int, tuple[int, int]] = {}
+    for comment in comments:
+        number = comment.location.line
+        if number in anchors or number in found or not 0 < number <= len(lines):
+            continue
+        line = lines[number - 1]
+        words = line[: comment.location.column - 1].split()
+        if not words:  # a comment on a line of its own
+            continue
+        ei = bisect.bisect_left(starts, number) - 1  # the element this property line belongs to
+        if ei < 0:
+            continue
+        matches = [li for li, (out, _) in enumerate(blocks[ei]) if li and out.split()[0] == words[0]]
+        if len(matches) == 1:
+            found[number] = (ei, matches[0])
+    return found
+
+
+def format_map(amap: ArgumentMap, comments: Iterable[Comment] | None = None, text: str | None = None) -> str:
+    """Canonical argmap text for ``amap`` (use on a single file's map: includes stay as include lines).
+
+    With ``text``, the (normalised) text ``amap`` was parsed from, a comment at the end of a property line
+    stays at the end of that line; without it, such a comment goes on a line of its own.
+    """
     elements = _ordered(amap)
     pending = sorted(
         (c for c in (amap.comments if comments is None else comments) if c.location is not None),
@@ -142,6 +175,8 @@ def format_map(amap: ArgumentMap, comments: Iterable[Comment] | None = None) -> 
             owner_location = getattr(owner, "location", None)
             if owner_location is not None:
                 anchors.setdefault(owner_location.line, (ei, li))
+    if text is not None:
+        anchors.update(_property_line_anchors(text, elements, blocks, pending, anchors))
     loose = []
     for comment in pending:
         anchor = anchors.get(comment.location.line)

@@ -34,6 +34,14 @@ def test_noqa_suppresses_on_its_line():
     assert found(text, select=["AM1"]) == ["AM101"]
 
 
+def test_noqa_after_a_multi_line_text_counts_for_the_element():
+    # The finding is on the statement's first line; the comment can only follow the closing quotes.
+    text = ('source s "S"\nvoice v "V" in s\nclaim T1 by v: """A thesis\n  on two lines."""  # noqa: AM203\n'
+            '  thesis\nclaim T2 by v: """Another\n  one."""\n  thesis\n')
+    report = argmap.check(argmap.parse(text, "m.argmap"), select=["AM203"])
+    assert [(d.code, d.data["claim"]) for d in report] == [("AM203", "T2")]
+
+
 def test_pyproject_configuration(tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         '[tool.argmap]\nignore = ["AM105"]\n[tool.argmap.severity]\nAM101 = "info"\n', encoding="utf-8")

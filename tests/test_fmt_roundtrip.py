@@ -47,3 +47,17 @@ def test_fmt_example_is_canonical():
     text = open("examples/socrates.argmap", encoding="utf-8").read()
     amap = argmap.parse(text, "examples/socrates.argmap")
     assert argmap.parse(format_map(amap)) == amap
+
+
+def test_fmt_keeps_comments_on_property_lines_and_after_multi_line_texts():
+    source = ('source s "S"\n  by """First\n  Author"""  # by\n  year 1990  # year\n'
+              'claim T1 by v: """Two\n  lines."""  # noqa: AM203\n  thesis  # why\n  # on its own\n'
+              '  quote s:1 "x"  # quote\nclaim C2 by v: "y"\n')
+    amap = argmap.parse(source, "m.argmap")
+    formatted = format_map(amap, text=source)
+    assert formatted == (
+        'source s "S"\n  by "First Author"  # by\n  year 1990  # year\n\n'
+        'claim T1 by v: "Two lines."  # noqa: AM203\n  thesis  # why\n  quote s:1 "x"  # quote\n\n'
+        '# on its own\nclaim C2 by v: "y"\n'
+    )
+    assert format_map(argmap.parse(formatted, "m.argmap"), text=formatted) == formatted

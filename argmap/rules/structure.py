@@ -21,6 +21,7 @@ from argmap.model import (
     Voice,
     kind_name,
 )
+from argmap.parser import with_article
 from argmap.rules import CheckContext, checker, rule
 
 SYNTAX = rule(
@@ -226,12 +227,6 @@ class _Suggestions:
         return f"did you mean `{close[0]}`?" if close else None
 
 
-def _a(noun: str) -> str:
-    if noun.startswith("evidence"):
-        return noun
-    return ("an " if noun[0] in "aeiou" else "a ") + noun
-
-
 def _kind_list(kinds: tuple[type, ...]) -> str:
     words = [_KIND_WORDS[k] for k in kinds]
     return " or ".join(words)
@@ -248,14 +243,15 @@ def check_references(ctx: CheckContext) -> Iterator[Diagnostic]:
         if element is None:
             yield UNDEFINED.at(
                 location,
-                f"`{ref_id}` is not defined ({slot}; needs {_a(_kind_list(kinds))})",
+                f"`{ref_id}` is not defined ({slot}; needs {with_article(_kind_list(kinds))})",
                 suggestion=suggest(ref_id, kinds),
                 data={"id": ref_id, "slot": slot},
             )
         else:
             yield WRONG_KIND.at(
                 location,
-                f"`{ref_id}` is {_a(kind_name(element))}, but the {slot} must be {_a(_kind_list(kinds))}",
+                f"`{ref_id}` is {with_article(kind_name(element))}, but the {slot} must be "
+                f"{with_article(_kind_list(kinds))}",
                 suggestion=suggest(ref_id, kinds),
                 related=[Related(location=element.location, message=f"{ref_id} is defined here")]
                 if element.location else (),
@@ -275,7 +271,7 @@ def check_duplicates(ctx: CheckContext) -> Iterator[Diagnostic]:
                     where = first.location
                     yield DUPLICATE.at(
                         element.location,
-                        f"`{element.id}` is already defined as {_a(kind_name(first))}"
+                        f"`{element.id}` is already defined as {with_article(kind_name(first))}"
                         + (f" at {where}" if where else ""),
                         suggestion="rename one of them",
                         related=[Related(location=where, message="first definition")] if where else (),
