@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import enum
 from collections import deque
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable
 from typing import Union
 
 import attrs
 import networkx as nx
 
+from argmap.analysis.support import first_defined, restatement_classes
 from argmap.gcpause import paused_gc
 from argmap.model import ArgumentMap
 
@@ -292,29 +293,8 @@ def _preferred_in(graph: Graph, component: list[Hashable]) -> tuple[frozenset, .
 
 # ---- the framework of a map ------------------------------------------------------------
 
-def _defined(amap: ArgumentMap, group: Iterable):
-    for element in group:  # the first definition of an id wins (AM102 reports duplicates)
-        if amap.get(element.id) is element:
-            yield element
-
-
-def claim_classes(amap: ArgumentMap) -> dict[str, str]:
-    """Claim id → the first claim (in map order) of its ``same`` class."""
-    claims = [c.id for c in _defined(amap, amap.claims)]
-    position = {cid: i for i, cid in enumerate(claims)}
-    parent = {cid: cid for cid in claims}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for same in amap.restatements:
-        if same.left in parent and same.right in parent:
-            a, b = sorted((find(same.left), find(same.right)), key=position.__getitem__)
-            parent[b] = a
-    return {cid: find(cid) for cid in claims}
+#: Claim id → the first claim (in map order) of its ``same`` class: the classes of the support analysis.
+claim_classes = restatement_classes
 
 
 def framework(amap: ArgumentMap) -> nx.DiGraph:
@@ -344,9 +324,9 @@ def _build_attack_graph(amap: ArgumentMap) -> AttackGraph:
     nodes: dict[str, dict] = {
         root: {"kind": "claim", "members": tuple(ids), "voice": voice_of[root]} for root, ids in members.items()
     }
-    for item in _defined(amap, amap.evidence):
+    for item in first_defined(amap, amap.evidence):
         nodes[item.id] = {"kind": "evidence", "members": (item.id,), "voice": item.voice}
-    inferences = list(_defined(amap, amap.inferences))
+    inferences = list(first_defined(amap, amap.inferences))
     for inference in inferences:
         nodes[inference.id] = {"kind": "inference", "members": (inference.id,), "voice": inference.voice}
     edges: dict[tuple[str, str], list[dict]] = {}
@@ -365,12 +345,12 @@ def _build_attack_graph(amap: ArgumentMap) -> AttackGraph:
             edges[key] = [reason]
             attackers.setdefault(target, []).append(source)
 
-    for item in _defined(amap, amap.attacks):
+    for item in first_defined(amap, amap.attacks):
         source, target = node_of(item.attacker), node_of(item.target)
         if source is not None and target is not None:
             attack(source, target, {"kind": item.kind, "attack": item.id})
 
-    granted = {class_of[c.id] for c in _defined(amap, amap.claims) if c.is_granted}
+    granted = {class_of[c.id] for c in first_defined(amap, amap.claims) if c.is_granted}
     by_conclusion: dict[str, list[str]] = {}
     for inference in inferences:
         conclusion = node_of(inference.conclusion)

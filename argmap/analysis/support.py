@@ -205,8 +205,8 @@ def cyclic_components(
     return sorted(comps, key=lambda c: order[c[0]])
 
 
-def _defined(amap: ArgumentMap, group: Iterable) -> Iterator:
-    # The first definition of an id wins (duplicates are AM102's business).
+def first_defined(amap: ArgumentMap, group: Iterable) -> Iterator:
+    """The elements of ``group`` that are the first definition of their id (duplicates are AM102's business)."""
     for element in group:
         if amap.get(element.id) is element:
             yield element
@@ -214,7 +214,7 @@ def _defined(amap: ArgumentMap, group: Iterable) -> Iterator:
 
 def restatement_classes(amap: ArgumentMap) -> dict[str, str]:
     """Claim id → the first claim (in map order) of its restatement class (union-find over ``same``)."""
-    claims = [c.id for c in _defined(amap, amap.claims)]
+    claims = [c.id for c in first_defined(amap, amap.claims)]
     position = {cid: i for i, cid in enumerate(claims)}
     parent = {cid: cid for cid in claims}
 
@@ -242,7 +242,7 @@ def support_graph(amap: ArgumentMap) -> SupportGraph:
     members: dict[str, list[str]] = {}
     kinds: dict[str, str] = {}
     elements: dict[str, object] = {}
-    for claim in _defined(amap, amap.claims):
+    for claim in first_defined(amap, amap.claims):
         key = class_of[claim.id]
         if key not in members:
             members[key] = []
@@ -250,7 +250,7 @@ def support_graph(amap: ArgumentMap) -> SupportGraph:
             elements[key] = claim
         members[key].append(claim.id)
     index: dict[str, str] = dict(class_of)
-    for item in _defined(amap, amap.evidence):
+    for item in first_defined(amap, amap.evidence):
         kinds[item.id] = EVIDENCE
         elements[item.id] = item
         index[item.id] = item.id
@@ -260,7 +260,7 @@ def support_graph(amap: ArgumentMap) -> SupportGraph:
     missing: dict[str, tuple[str, ...]] = {}
     uses: dict[str, list[str]] = {}
     concluded_by: dict[str, list[str]] = {}
-    for inference in _defined(amap, amap.inferences):
+    for inference in first_defined(amap, amap.inferences):
         iid = inference.id
         kinds[iid] = INFERENCE
         elements[iid] = inference
@@ -775,6 +775,6 @@ class _Explainer:
 
 __all__ = [
     "CLAIM", "EVIDENCE", "INFERENCE", "Downstream", "Explanation", "Justification", "RootCause", "Support", "SupportGraph",
-    "UnknownElement", "downstream_weights", "establish", "explain", "restatement_classes", "root_causes",
-    "support_graph",
+    "UnknownElement", "downstream_weights", "establish", "explain", "first_defined", "restatement_classes",
+    "root_causes", "support_graph",
 ]
