@@ -157,7 +157,6 @@ def test_root_cause_weights_match_reachability(amap):
     support = establish(amap)
     g = naive_graph(amap)
     classes = naive_classes(amap)
-    theses = {c.id for c in amap.theses}
     for cause in root_causes(support):
         start = classes.get(cause.id, cause.id)
         below = {n for n in nx.descendants(g, start) if isinstance(n, frozenset)} - {start}

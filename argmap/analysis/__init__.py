@@ -13,6 +13,7 @@ from argmap.analysis.circularity import Circle, Circularity, circularity
 from argmap.analysis.support import Explanation, RootCause, Support, SupportGraph, establish, explain, \
     root_causes, support_graph
 
-__all__ = ["Circle", "Circularity", "Explanation", "RootCause", "Support", "SupportGraph", "circularity",
-           "establish", "explain", "root_causes", "support_graph"]
-from argmap.analysis.dialectics import Dialectics, framework, grounded, preferred  # noqa: F401
+from argmap.analysis.dialectics import Dialectics, framework, grounded, preferred
+
+__all__ = ["Circle", "Circularity", "Dialectics", "Explanation", "RootCause", "Support", "SupportGraph", "circularity",
+           "establish", "explain", "framework", "grounded", "preferred", "root_causes", "support_graph"]

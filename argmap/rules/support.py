@@ -15,6 +15,7 @@ from argmap.analysis.support import (
     RootCause,
     Support,
     establish,
+    root_causes,
 )
 from argmap.diagnostics import Diagnostic, Related, Severity
 from argmap.rules import CheckContext, checker, rule
@@ -120,8 +121,7 @@ def circularity_of(ctx: CheckContext) -> Circularity:
 
 
 def root_causes_of(ctx: CheckContext) -> list[RootCause]:
-    from argmap.analysis.support import root_causes
-
+    """Root causes of missing support with their weights, computed once per check run."""
     return ctx.memo("argmap.analysis.root_causes", lambda: root_causes(support_of(ctx)))
 
 
