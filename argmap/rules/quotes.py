@@ -29,6 +29,7 @@ NOT_FOUND = rule(
     why="A verbatim quote that the text does not contain is a misquotation: the claim's paraphrase may rest on "
         "words the author never wrote. Readers and reviewers trust quotes to be exact.",
     example='source furr "Stalin and the Struggle for Democratic Reform"\n  text "sources/furr.txt"\n'
+            'voice furr "Grover Furr" author in furr\n'
             'claim C1 by furr: "The draft constitution was approved."\n'
             '  quote furr:191 "approved the draft of the constitution"   # the text: "the draft of the new '
             'Constitution"',
@@ -57,6 +58,7 @@ NO_TEXT = rule(
          "Reported once per source, with the number of quotes left unchecked.",
     why="Unchecked quotes are the ones that drift from the original; a text file makes them verifiable.",
     example='source furr "Stalin and the Struggle for Democratic Reform"\n'
+            'voice furr "Grover Furr" author in furr\n'
             'claim C1 by furr: "..."\n  quote furr:11 "This article outlines"',
     fix='Add `text "sources/furr.txt"` under the source, with the source text saved as UTF-8.',
 )
