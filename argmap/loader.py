@@ -61,7 +61,8 @@ def read_text(path: Path, shown: str, where: Location | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start: exc.start].decode("utf-8", errors="replace")) + 1  # characters, as Lark counts
         raise ArgmapError(
             [
                 Diagnostic(

@@ -76,3 +76,24 @@ def test_missing_file_and_bad_encoding(tmp_path):
         argmap.load(tmp_path / "latin.argmap")
     d = info.value.diagnostics[0]
     assert d.code == "AM100" and "UTF-8" in d.message and (d.line, d.column) == (1, 19)
+
+
+def test_bad_encoding_column_counts_characters(tmp_path):
+    (tmp_path / "m.argmap").write_bytes('claim Жук by v: "caf'.encode() + b'\xe9"\n')
+    with pytest.raises(ArgmapError) as info:
+        argmap.load(tmp_path / "m.argmap")
+    assert (info.value.diagnostics[0].line, info.value.diagnostics[0].column) == (1, 21)
+
+
+def test_check_lists_every_file_read_before_an_include_error(tmp_path):
+    from click.testing import CliRunner
+    import json
+    from argmap.cli import main
+
+    write(tmp_path / "top.argmap", 'include "a.argmap"\n')
+    write(tmp_path / "a.argmap", 'include "b.argmap"\n')
+    write(tmp_path / "b.argmap", 'include "top.argmap"\n')
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path / "top.argmap")])
+    assert result.exit_code == 2
+    assert [f.rsplit("/", 1)[-1] for f in json.loads(result.output)["files"]] == ["a.argmap", "b.argmap",
+                                                                                 "top.argmap"]

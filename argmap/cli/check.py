@@ -74,7 +74,8 @@ def check_command(paths, output_format, select, ignore, config_path, no_source):
         report = check(amap, select=select, ignore=ignore, config=config)
         diagnostics.extend(report.diagnostics)
         files.update(amap.files)
-    for error in errors:
+    for error in errors:  # the files read before loading stopped, and those the errors are in
+        files.update(error.sources)
         files.update(d.path for d in error.diagnostics if d.path)
     unique = {}
     for d in diagnostics:
