@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
@@ -69,9 +70,12 @@ def write_text(
         text_line = source_line(lookup, d.path, d.line) if show_source else None
         if text_line is not None:
             gutter = f"{d.line:>5} | "
-            console.print(Text(gutter, style="dim") + Text(text_line.expandtabs(1)), soft_wrap=True, highlight=False)
-            width = max(1, (d.end_column or d.column + 1) - d.column)
-            caret = " " * (len(gutter) - 2) + "| " + " " * (d.column - 1) + "^" + "~" * (width - 1)
+            shown = text_line.expandtabs(1)
+            console.print(Text(gutter, style="dim") + Text(shown), soft_wrap=True, highlight=False)
+            # Columns count characters; the caret goes by terminal cells (CJK characters take two).
+            start = cell_len(shown[: d.column - 1]) + max(0, d.column - 1 - len(shown))
+            width = max(1, cell_len(shown[d.column - 1: (d.end_column or d.column + 1) - 1]))
+            caret = " " * (len(gutter) - 2) + "| " + " " * start + "^" + "~" * (width - 1)
             console.print(Text(caret, style=_STYLE[d.severity]), soft_wrap=True, highlight=False)
         for related in d.related:
             console.print(f"      [dim]= see {escape(str(related.location))}: {escape(related.message)}[/dim]",

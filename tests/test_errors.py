@@ -57,3 +57,17 @@ def test_exception_carries_source_text():
         argmap.parse("@@\n", "x.argmap")
     assert info.value.sources["x.argmap"] == "@@\n"
     assert str(info.value).startswith("x.argmap:1:1: error AM100")
+
+
+def test_caret_lines_up_under_wide_characters():
+    from rich.console import Console
+
+    from argmap.report import write_text
+
+    text = 'voice λ "Λ"\nclaim 日本語 by λ: "テキスト" oops\n'
+    with pytest.raises(ArgmapError) as info:
+        argmap.parse(text, "m.argmap")
+    console = Console(record=True, width=200, color_system=None)
+    write_text(info.value.diagnostics, console, lambda path: text)
+    source, caret = console.export_text().splitlines()[1:3]
+    assert caret.index("^") == source.index("oops") + len("日本語テキスト")  # each of those takes two cells
