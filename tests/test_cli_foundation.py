@@ -196,3 +196,14 @@ def test_fmt_refuses_files_whose_property_lines_it_would_drop(tmp_path):
         assert result.exit_code == 2 and "AM106" in result.output and "AM108" in result.output
         assert "belongs under an inference" in result.output
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_check_directory_of_files_including_each_other_still_checks_them(tmp_path):
+    # Each file was skipped as "included by another", so nothing was checked and the exit code was 0.
+    (tmp_path / "a.argmap").write_text('include "b.argmap"\nclaim A by v: "a"\n', encoding="utf-8")
+    (tmp_path / "b.argmap").write_text('include "a.argmap"\nclaim B by v: "b"\n', encoding="utf-8")
+    (tmp_path / "c.argmap").write_text('include "c.argmap"\n', encoding="utf-8")
+    code, out = run("check", str(tmp_path), "--format", "json")
+    document = json.loads(out)
+    assert code == 2 and [d["code"] for d in document["diagnostics"]] == ["AM121", "AM121"]
+    assert len(document["files"]) == 3

@@ -100,10 +100,7 @@ def load_many(paths: Iterable[str]) -> tuple[list[tuple[Path, ArgumentMap]], lis
     Returns the loaded maps and the load errors (each an ArgmapError with diagnostics).
     """
     files = _expand(paths)
-    included: set[Path] = set()
-    for file, _ in files:
-        if file.suffix == ".argmap":
-            included.update(included_paths(file))
+    included = _checked_through_another(files)
     loaded: list[tuple[Path, ArgumentMap]] = []
     errors: list[ArgmapError] = []
     for file, directory in files:
@@ -115,6 +112,31 @@ def load_many(paths: Iterable[str]) -> tuple[list[tuple[Path, ArgumentMap]], lis
         except ArgmapError as exc:
             errors.append(exc)
     return loaded, errors
+
+
+def _checked_through_another(files: list[tuple[Path, Path | None]]) -> set[Path]:
+    """The named files that another named file includes, directly or not, and that are checked as part of it.
+
+    Files that include each other in a loop with no other way in are still checked: the first of them in
+    order stands for the loop (and its load reports the cycle, AM121).
+    """
+    named = [file.resolve() for file, _ in files]
+    includes = {f: [t for t in included_paths(f) if t != f] if f.suffix == ".argmap" else [] for f in named}
+    targets = {t for found in includes.values() for t in found}
+    covered: set[Path] = set()
+    skipped: set[Path] = set()
+    for start in [f for f in named if f not in targets] + named:  # roots first, then what no root reaches
+        if start in covered:
+            continue
+        covered.add(start)
+        stack = [start]
+        while stack:
+            for target in includes.get(stack.pop(), ()):
+                if target not in covered:
+                    covered.add(target)
+                    skipped.add(target)
+                    stack.append(target)
+    return skipped
 
 
 def report_load_errors(errors: list[ArgmapError], console: Console | None = None) -> None:
