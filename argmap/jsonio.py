@@ -12,6 +12,8 @@ from typing import Any
 import attrs
 
 from argmap.model import (
+    ATTACK_KINDS,
+    ROLES,
     ArgumentMap,
     Attack,
     Claim,
@@ -27,6 +29,7 @@ from argmap.model import (
     Source,
     Voice,
 )
+from argmap.parser import is_id
 
 FORMAT_VERSION = 1
 
@@ -75,24 +78,59 @@ def dumps(amap: ArgumentMap) -> str:
     return json.dumps(to_dict(amap), ensure_ascii=False, indent=2) + "\n"
 
 
+# Fields the language writes as bare ids (argmap fmt, import), and fields with a fixed vocabulary: a value
+# outside them could not be written back as argmap text, or would break the analyses that read it.
+_ID_FIELDS = {"id", "voice", "attacker", "target", "conclusion", "scheme", "left", "right", "category", "source",
+              "quoted_by", "premises", "cites", "tags"}
+_ID_FIELDS_OF = {Evidence: {"kind"}, Voice: {"role"}}
+_VOCABULARY = {(Attack, "kind"): ATTACK_KINDS, (Claim, "role"): ROLES}
+
+
+def _value(cls: type, field: attrs.Attribute, value: Any, where: str) -> Any:
+    """A JSON value checked against the type of the model field it fills."""
+    name, annotation = field.name, str(field.type)
+    if value is None:
+        if annotation.endswith("| None"):
+            return None
+        raise JSONFormatError(f"{where}.{name}: must not be null")
+    base = annotation.removesuffix(" | None")
+    if name in _NESTED:
+        return _decode(_NESTED[name], value, f"{where}.{name}")
+    if base.startswith("tuple["):
+        if not isinstance(value, list):
+            raise JSONFormatError(f"{where}.{name}: expected a list")
+        if name == "quotes":
+            return tuple(_decode(Quote, q, f"{where}.quotes[{i}]") for i, q in enumerate(value))
+        if not all(isinstance(v, str) for v in value):
+            raise JSONFormatError(f"{where}.{name}: expected a list of strings")
+        items = tuple(value)
+    elif base == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise JSONFormatError(f"{where}.{name}: expected an integer")
+        return value
+    elif not isinstance(value, str):
+        raise JSONFormatError(f"{where}.{name}: expected a string")
+    else:
+        items = (value,)
+    known = _VOCABULARY.get((cls, name))
+    for item in items:
+        if known is not None and item not in known:
+            raise JSONFormatError(f"{where}.{name}: {item!r} is not one of {', '.join(known)}")
+        if known is None and (name in _ID_FIELDS or name in _ID_FIELDS_OF.get(cls, ())) and not is_id(item):
+            raise JSONFormatError(f"{where}.{name}: {item!r} is not an id (a letter or _, then letters, digits, _; "
+                                  f"- and . inside)")
+    return value if isinstance(value, str) else items
+
+
 def _decode(cls: type, data: Any, where: str) -> Any:
     if not isinstance(data, dict):
         raise JSONFormatError(f"{where}: expected an object for {cls.__name__}")
+    fields = {f.name: f for f in attrs.fields(cls) if f.init}
     kwargs: dict[str, Any] = {}
-    names = {f.name for f in attrs.fields(cls) if f.init}
     for key, value in data.items():
-        if key not in names:
+        if key not in fields:
             raise JSONFormatError(f"{where}: unknown field {key!r} for {cls.__name__}")
-        if value is None:
-            kwargs[key] = None
-        elif key in _NESTED:
-            kwargs[key] = _decode(_NESTED[key], value, f"{where}.{key}")
-        elif key == "quotes":
-            kwargs[key] = tuple(_decode(Quote, q, f"{where}.quotes[{i}]") for i, q in enumerate(value))
-        elif isinstance(value, list):
-            kwargs[key] = tuple(value)
-        else:
-            kwargs[key] = value
+        kwargs[key] = _value(cls, fields[key], value, where)
     try:
         return cls(**kwargs)
     except TypeError as exc:
@@ -109,7 +147,12 @@ def from_dict(data: dict[str, Any]) -> ArgumentMap:
         if not isinstance(items, list):
             raise JSONFormatError(f"{name}: expected a list")
         fields[name] = [_decode(cls, item, f"{name}[{i}]") for i, item in enumerate(items)]
-    return ArgumentMap(path=data.get("path"), files=tuple(data.get("files") or ()), **fields)
+    path, files = data.get("path"), data.get("files") or []
+    if path is not None and not isinstance(path, str):
+        raise JSONFormatError("path: expected a string")
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        raise JSONFormatError("files: expected a list of strings")
+    return ArgumentMap(path=path, files=tuple(files), **fields)
 
 
 def loads(text: str) -> ArgumentMap:

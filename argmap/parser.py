@@ -220,6 +220,16 @@ def _parser() -> Lark:
     )
 
 
+@functools.cache
+def _id_pattern() -> re.Pattern:
+    return re.compile(_parser().get_terminal("ID").pattern.value)
+
+
+def is_id(text: str) -> bool:
+    """Whether ``text`` can be written where the language expects an id (the grammar's ID token)."""
+    return bool(_id_pattern().fullmatch(text))
+
+
 # ---- building the model -----------------------------------------------------------
 class _Builder:
     """Collects statements in file order, attaching property lines to the element above."""

@@ -26,3 +26,24 @@ def test_rejects_foreign_json():
     for text in ('{"nodes": []}', "[]", '{"argmap": 1, "claims": [{"id": "C"}]}', "{not json"):
         with pytest.raises(jsonio.JSONFormatError):
             jsonio.loads(text)
+
+
+def test_rejects_values_of_the_wrong_type_or_outside_the_vocabulary():
+    # Each once gave a map that crashed the CLI (a number where a list goes, an unknown attack kind) or
+    # could not be written back as argmap text (an evidence kind that is no id).
+    import pytest
+
+    claim = '{"id": "C", "text": "t", "voice": "v"'
+    for text, where in [
+        ('{"argmap": 1, "claims": [' + claim + ', "quotes": 5}]}', "claims[0].quotes"),
+        ('{"argmap": 1, "claims": [' + claim + ', "tags": "abc"}]}', "claims[0].tags"),
+        ('{"argmap": 1, "claims": [' + claim + ', "location": {"line": "x"}}]}', "claims[0].location.line"),
+        ('{"argmap": 1, "claims": [' + claim + ', "role": "boss"}]}', "claims[0].role"),
+        ('{"argmap": 1, "claims": [{"id": 5, "text": "t", "voice": "v"}]}', "claims[0].id"),
+        ('{"argmap": 1, "attacks": [{"id": "A", "voice": "v", "kind": "smash", "attacker": "a", "target": "b"}]}',
+         "attacks[0].kind"),
+        ('{"argmap": 1, "evidence": [{"id": "E", "voice": "v", "kind": "[1]"}]}', "evidence[0].kind"),
+        ('{"argmap": 1, "files": 5}', "files"),
+    ]:
+        with pytest.raises(jsonio.JSONFormatError, match=__import__("re").escape(where)):
+            jsonio.loads(text)
