@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
+from urllib.parse import quote
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -159,4 +160,5 @@ def to_sarif(diagnostics: Sequence[Diagnostic], rules: dict[str, Rule]) -> str:
 
 
 def _uri(path: str) -> str:
-    return path.replace("\\", "/")
+    """A path as a SARIF uri: a URI reference, so spaces and non-ASCII letters are percent-encoded."""
+    return quote(path.replace("\\", "/"), safe="/:")

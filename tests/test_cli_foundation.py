@@ -207,3 +207,12 @@ def test_check_directory_of_files_including_each_other_still_checks_them(tmp_pat
     document = json.loads(out)
     assert code == 2 and [d["code"] for d in document["diagnostics"]] == ["AM121", "AM121"]
     assert len(document["files"]) == 3
+
+
+def test_sarif_uri_is_a_uri_reference(tmp_path, monkeypatch):
+    (tmp_path / "my maps").mkdir()
+    (tmp_path / "my maps" / "Тест.argmap").write_text('claim C1 by v: "x"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out = run("check", "my maps/Тест.argmap", "--select", "AM101", "--format", "sarif")
+    location = json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "my%20maps/%D0%A2%D0%B5%D1%81%D1%82.argmap"
