@@ -32,7 +32,7 @@ from argmap.model import (
 )
 
 INDENT = "  "
-_WHITESPACE_WITH_NEWLINE = re.compile(r"\s*\n\s*")
+_WHITESPACE_WITH_NEWLINE = re.compile(r"\s*[\r\n]\s*")  # the parser reads a lone CR as a line end
 _VERBS = {"rebut": "rebuts", "undercut": "undercuts", "undermine": "undermines"}
 
 

@@ -61,3 +61,11 @@ def test_fmt_keeps_comments_on_property_lines_and_after_multi_line_texts():
         '# on its own\nclaim C2 by v: "y"\n'
     )
     assert format_map(argmap.parse(formatted, "m.argmap"), text=formatted) == formatted
+
+
+def test_a_carriage_return_in_a_text_is_written_as_a_space():
+    # Texts from JSON or an import may hold "\r", which the parser reads as a line end: the file broke.
+    from argmap.model import ArgumentMap, Claim
+
+    amap = ArgumentMap(claims=[Claim(id="C", text="one\rtwo\r\n three", voice="v")])
+    assert argmap.parse(format_map(amap)).claims[0].text == "one two three"
