@@ -2,8 +2,8 @@
 # Regenerate every picture and every figure quoted in docs/case-study.md.
 #
 #   scripts/case_study_figures.sh              # pictures into docs/img/case-*.png, figures on stdout
-#   scripts/case_study_figures.sh --figures    # figures only (about 1 minute)
-#   scripts/case_study_figures.sh --pictures   # pictures only (about 2 minutes on 2 cores)
+#   scripts/case_study_figures.sh --figures    # figures only (about 2.5 minutes on 2 cores)
+#   scripts/case_study_figures.sh --pictures   # pictures only (about 1.5 minutes on 2 cores)
 #
 # Every figure is printed by argmap itself (check, explain, show, export, rhetoric); the few
 # Python snippets below only sort, filter and count what argmap's JSON output says.
@@ -239,16 +239,28 @@ kinds = {"wrong speaker, agent or attribution": r"wrong speaker|wrong agent|wron
 for kind, pattern in kinds.items():
     hits = [x["id"] for x in garbled if re.search(pattern, x.get("note") or "", re.I)]
     print(f"  {kind:<36} {len(hits):>2}  {' '.join(hits)}")
+changed = [x for x in garbled if "sense-changed" in (x.get("tags") or [])]
+print(f"tagged sense-changed (not `same` as the 004 claim their note names): {len(changed)}  "
+      + " ".join(x["id"] for x in changed))
 text = {c["id"]: c for c in data["claims"]}
-print("same-linked pairs where 004 carries a hedge and 003 none:")
+originals = []  # (003 claim, 004 claim, joined by same?)
 for r in data["restatements"]:
     pair = [text.get(r["left"]), text.get(r["right"])]
     if None in pair:
         continue
     abr = [c for c in pair if c["id"].startswith("abr-")]
     furr = [c for c in pair if c["id"].startswith("furr-")]
-    if abr and furr and furr[0].get("hedge") and not abr[0].get("hedge"):
-        print(f"  {abr[0]['id']:<8} = {furr[0]['id']:<10} 004 hedge: {furr[0]['hedge']!r}")
+    if abr and furr:
+        originals.append((abr[0], furr[0], True))
+for claim in changed:
+    named = re.search(r"abridges (furr-[\w-]+)", claim.get("note") or "")
+    if named and named.group(1) in text:
+        originals.append((claim, text[named.group(1)], False))
+print("003 claims whose 004 original carries a hedge and the 003 claim none:")
+for abr, furr, joined in sorted(originals, key=lambda t: int(re.sub(r"\D", "", t[0]["id"]) or 0)):
+    if furr.get("hedge") and not abr.get("hedge"):
+        link = "=" if joined else "~"
+        print(f"  {abr['id']:<8} {link} {furr['id']:<10} 004 hedge: {furr['hedge']!r}" + ("" if joined else "  (note only)"))
 EOF
 
   heading "the corpus: same links and attacks written in corpus.argmap"
