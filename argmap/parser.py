@@ -393,16 +393,46 @@ def parse_text(text: str, path: str | None = None) -> ArgumentMap:
     return builder.build(comments)
 
 
+# One piece of a line outside a \"\"\" text: an opening \"\"\", a "..." or “...” text (possibly unclosed), a
+# comment, or a run of anything else.
+_LINE_PIECE = re.compile(r'"""|"(?:[^"\\\n]|\\.)*"?|\u201c[^\u201d\n]*\u201d?|#[^\n]*|[^"\u201c#]+')
+
+
+def _ends_inside_long_text(line: str, inside: bool) -> bool:
+    """Whether a \"\"\" text is still open at the end of ``line`` (``inside``: open at its start).
+
+    A \"\"\" inside a comment or inside a "..." text opens nothing.
+    """
+    position = 0
+    while position < len(line):
+        if inside:
+            end = line.find('"""', position)
+            if end < 0:
+                return True
+            inside, position = False, end + 3
+            continue
+        piece = _LINE_PIECE.match(line, position)
+        assert piece is not None  # the last alternative takes any other character
+        if piece.group() == '"""':
+            inside = True
+        elif piece.group().startswith("#"):
+            break
+        position = piece.end()
+    return inside
+
+
 def logical_lines(text: str) -> list[tuple[int, str]]:
     """Split text into (first line number, content) pieces; a \"\"\"...\"\"\" text may span lines."""
     out: list[tuple[int, str]] = []
     pending: list[str] = []
     start = 1
+    inside = False
     for number, line in enumerate(text.split("\n"), start=1):
         if not pending:
             start = number
         pending.append(line)
-        if "\n".join(pending).count('"""') % 2 == 0:
+        inside = _ends_inside_long_text(line, inside)
+        if not inside:
             out.append((start, "\n".join(pending)))
             pending = []
     if pending:

@@ -71,3 +71,10 @@ def test_caret_lines_up_under_wide_characters():
     write_text(info.value.diagnostics, console, lambda path: text)
     source, caret = console.export_text().splitlines()[1:3]
     assert caret.index("^") == source.index("oops") + len("日本語テキスト")  # each of those takes two cells
+
+
+def test_triple_quotes_in_a_comment_or_a_text_open_no_long_text():
+    # Counting every \"\"\" made the rest of the file one logical line: one wrong error, the real ones lost.
+    text = ('voice v "V"  # write """ for long texts\nclaim C1 v: "x"\nclaim C2 by v: "say \\"\\"\\" no"\n'
+            'claim C3 v "z"\n')
+    assert [(d.line, d.column) for d in errors(text)] == [(2, 10), (4, 10)]
