@@ -16,7 +16,9 @@ from argmap.rules import CheckContext, CHECKERS, load_all
 
 import tomllib
 
-_NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Za-z0-9_,\s]+))?", re.IGNORECASE)
+# `# noqa`, or `# noqa: AM201, AM3` (codes or prefixes, separated by commas or spaces); words after the codes
+# are a reason (`# noqa: AM208 one witness is enough`), not more codes.
+_NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Za-z]+\d+(?:[\s,]+[A-Za-z]+\d+)*))?", re.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -129,7 +131,7 @@ def suppressed_lines(amap: ArgumentMap) -> dict[tuple[str | None, int], frozense
         if match and comment.location is not None:
             key = (comment.location.path, comment.location.line)
             codes = match.group("codes")
-            out[key] = None if not codes else frozenset(c.strip().upper() for c in codes.split(",") if c.strip())
+            out[key] = None if not codes else frozenset(c.upper() for c in re.split(r"[\s,]+", codes) if c)
     return out
 
 

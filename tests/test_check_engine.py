@@ -34,6 +34,15 @@ def test_noqa_suppresses_on_its_line():
     assert found(text, select=["AM1"]) == ["AM101"]
 
 
+def test_noqa_codes_may_be_followed_by_a_reason():
+    # The reason was read as part of the code list ("AM101 ONE WITNESS"), so nothing was silenced.
+    head = 'source s "S"\nvoice v "V" in s\nclaim C1 by v: "x"\n'
+    assert found(head + 'infer I1 by v: C9 => C1  # noqa: AM101 the text never says\n', select=["AM1"]) == []
+    assert found(head + 'infer I1 by v: C9 => C1  # noqa: AM105, AM101 as written\n', select=["AM1"]) == []
+    assert found(head + 'infer I1 by v: C9 => C1  # noqa: AM105 AM101\n', select=["AM1"]) == []
+    assert found(head + 'infer I1 by v: C9 => C1  # noqa: AM105 because\n', select=["AM1"]) == ["AM101"]
+
+
 def test_noqa_after_a_multi_line_text_counts_for_the_element():
     # The finding is on the statement's first line; the comment can only follow the closing quotes.
     text = ('source s "S"\nvoice v "V" in s\nclaim T1 by v: """A thesis\n  on two lines."""  # noqa: AM203\n'
