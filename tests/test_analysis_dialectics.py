@@ -420,6 +420,15 @@ def test_self_contradiction_silent_for_reported_and_other_voices():
     assert findings(amap, "AM404") == []
 
 
+def test_self_contradiction_leaves_a_claim_attacking_itself_to_am109():
+    amap = parse("""
+        claim C1 by furr: "a"
+        attack A1 by furr: C1 rebuts C1
+    """)
+    assert findings(amap, "AM404") == []
+    assert [d.code for d in argmap.check(amap, select=["AM109"])] == ["AM109"]
+
+
 def test_example_map_has_no_dialectic_findings():
     assert codes(argmap.load("examples/socrates.argmap")) == []
 

@@ -397,6 +397,8 @@ def check_self_contradiction(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         if amap.claim(attack.attacker) is None or amap.claim(attack.target) is None:
             continue
+        if attack.attacker == attack.target:
+            continue  # a claim attacking itself is AM109's finding (usually a mistyped id)
         left, right = held(attack.attacker), held(attack.target)
         for voice in sorted(set(left) & set(right)):
             key = (voice, frozenset((dia.node(attack.attacker), dia.node(attack.target))))
@@ -410,7 +412,7 @@ def check_self_contradiction(ctx: CheckContext) -> Iterator[Diagnostic]:
 
             verb = _VERBS[attack.kind]
             related = [Related(location=c.location, message=f"{c.id} by {voice}")
-                       for c in (amap.claim(mine_a), amap.claim(mine_t)) if c is not None and c.location]
+                       for c in dict.fromkeys((amap.claim(mine_a), amap.claim(mine_t))) if c is not None and c.location]
             yield SELF_CONTRADICTION.at(
                 attack.location,
                 f"{voice} contradicts itself: {shown(attack.target, mine_t)} is {verb} by "
