@@ -21,7 +21,11 @@ from argmap.writer import format_map
 @click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if a file would change.")
 @click.option("--diff", "show_diff", is_flag=True, help="Write nothing; print what would change as a diff.")
 def fmt_command(paths, check_only, show_diff):
-    """Rewrite argmap files in canonical form (comments kept; includes are not followed)."""
+    """Rewrite argmap files in canonical form (comments kept; includes are not followed).
+
+    A file with syntax errors, or with property lines that are misplaced or repeated (AM106, AM108), is
+    left as it is and reported (exit 2): formatting would drop those lines.
+    """
     changed = 0
     foreign = unwritable = dropped = False
     errors: list[ArgmapError] = []
