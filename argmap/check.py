@@ -89,7 +89,10 @@ def load_config(path: Path | None) -> Config:
         return tuple(v.strip().upper() for v in value)
 
     severities = {}
-    for code, word in (table.get("severity") or {}).items():
+    table_of_severities = table.get("severity") or {}
+    if not isinstance(table_of_severities, dict):
+        raise ConfigError(f'{path}: [tool.argmap] severity must be a table of codes: severity.AM205 = "info"')
+    for code, word in table_of_severities.items():
         try:
             severities[code.upper()] = Severity.parse(str(word))
         except KeyError:

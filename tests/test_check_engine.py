@@ -70,3 +70,13 @@ def test_every_rule_is_documented_and_docs_are_current():
     assert all(r.what and r.why and r.example and r.fix for r in rules.values())
     with open("docs/rules.md", encoding="utf-8") as f:
         assert f.read() == rules_markdown(), "run: argmap rules --markdown > docs/rules.md"
+
+
+def test_severity_that_is_not_a_table_is_a_config_error(tmp_path):
+    import pytest
+
+    from argmap.check import ConfigError
+
+    (tmp_path / "pyproject.toml").write_text('[tool.argmap]\nseverity = "info"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="severity must be a table"):
+        load_config(tmp_path / "pyproject.toml")
