@@ -51,6 +51,11 @@ class Config:
         )
 
 
+#: Settings of ``[tool.argmap]`` that rules read through ``CheckContext.options`` (a rule reading a new one adds
+#: it here, so that a misspelt setting is reported instead of silently ignored).
+RULE_OPTIONS = {"preferred-cutoff": "undecided arguments per component for preferred extensions (AM402)"}
+
+
 class ConfigError(ValueError):
     """A ``[tool.argmap]`` table that cannot be used."""
 
@@ -99,6 +104,10 @@ def load_config(path: Path | None) -> Config:
             raise ConfigError(f"{path}: [tool.argmap.severity] {code} = {word!r}: use error, warning or info") \
                 from None
     known = {"select", "ignore", "severity"}
+    unknown = sorted(k for k in table if k not in known and k not in RULE_OPTIONS)
+    if unknown:
+        raise ConfigError(f"{path}: [tool.argmap] has no setting {', '.join(unknown)}; the settings are "
+                          f"{', '.join(sorted(known | set(RULE_OPTIONS)))}")
     options = {k: v for k, v in table.items() if k not in known}
     return Config(select=codes("select"), ignore=codes("ignore"), severity=severities, options=options)
 

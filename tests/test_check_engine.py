@@ -80,3 +80,16 @@ def test_severity_that_is_not_a_table_is_a_config_error(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.argmap]\nseverity = "info"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="severity must be a table"):
         load_config(tmp_path / "pyproject.toml")
+
+
+def test_misspelt_setting_is_a_config_error(tmp_path):
+    import pytest
+
+    from argmap.check import ConfigError
+
+    (tmp_path / "pyproject.toml").write_text('[tool.argmap]\nignor = ["AM105"]\npreferred-cutoff = 5\n',
+                                             encoding="utf-8")
+    with pytest.raises(ConfigError, match="no setting ignor"):
+        load_config(tmp_path / "pyproject.toml")
+    (tmp_path / "pyproject.toml").write_text('[tool.argmap]\npreferred-cutoff = 5\n', encoding="utf-8")
+    assert load_config(tmp_path / "pyproject.toml").options == {"preferred-cutoff": 5}
