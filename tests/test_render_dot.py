@@ -187,6 +187,14 @@ def test_cluster_by_source_and_voice():
     assert by_voice.count("subgraph cluster_") == 3
 
 
+def test_clusters_are_not_packed():
+    # Graphviz's component packing with clusters never finished on examples 000 and 002 (--cluster voice).
+    amap = argmap.load(SOCRATES)
+    assert "pack=true" in to_dot(amap)
+    for cluster in ("voice", "source"):
+        assert "pack" not in to_dot(amap, cluster=cluster)
+
+
 def test_options_are_checked():
     with pytest.raises(ValueError):
         RenderOptions(direction="XY")
@@ -265,3 +273,14 @@ def test_findings_from_a_real_check_run():
     amap = argmap.load(REVIEW)
     dot = to_dot(amap, findings=True)
     assert "AM3" in dot  # the circle T1 → I3 → P2 → I1 → T1 is found by the rules and drawn
+
+
+def test_legend_lists_only_voices_whose_claims_are_drawn():
+    # Evidence is drawn white, so a voice that only gives evidence has no colour on the diagram.
+    from argmap.render.dot import build_drawing
+    from argmap.render.view import select
+
+    amap = argmap.parse('voice a "Ann"\nvoice w "Witness"\nclaim C1 by a: "x"\n'
+                        'evidence E1 by w: document "Doc 1"\ninfer I1 by a (authority): E1 => C1\n')
+    drawing = build_drawing(amap, select(amap), RenderOptions())
+    assert [entry.voice for entry in drawing.voices] == ["a"]

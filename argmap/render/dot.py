@@ -112,13 +112,14 @@ class DotBuilder:
             "nodesep": "0.25",
             "ranksep": "0.35",
             "newrank": "true",
-            # Lay out each connected part on its own and pack the parts, instead of one very wide row.
-            "pack": "true",
-            "packmode": "clust" if self.options.cluster else "node",
             "outputorder": "edgesfirst",
             "fontname": style.FONT,
             "fontsize": str(style.FONT_SIZE),
         }
+        if not self.options.cluster:
+            # Lay out each connected part on its own and pack the parts, instead of one very wide row.
+            # Not with clusters: Graphviz's packing then never finishes on some maps (000 and 002 by voice).
+            graph_attrs.update({"pack": "true", "packmode": "node"})
         if len(self.view) > EDGE_LABEL_LIMIT:
             # Fewer crossing-minimisation passes: layout time grows fast with size.
             graph_attrs.update({"mclimit": "0.3", "nslimit": "4", "nslimit1": "4", "searchsize": "10"})
@@ -319,10 +320,9 @@ class DotBuilder:
             self.graph.edge(_name(same.left), _name(same.right), _attributes={"class": "am-same"}, **attributes)
 
     def _legend_voices(self) -> tuple[LegendEntry, ...]:
-        voices: list[str] = []
-        for element in (*self.view.claims, *self.view.evidence):
-            if element.voice not in voices:
-                voices.append(element.voice)
+        # Only claims are filled with their voice's colour: a voice that only provides evidence
+        # (drawn white) would get a swatch seen nowhere on the diagram.
+        voices = list(dict.fromkeys(claim.voice for claim in self.view.claims))
         order = {v.id: n for n, v in enumerate(self.map.voices)}
         voices.sort(key=lambda v: (order.get(v, len(order)), v))
         return tuple(LegendEntry(voice=v, name=self._voice_name(v) if self._voice_name(v) == v
