@@ -86,6 +86,13 @@ def test_partial_maps_import_with_a_warning_for_every_loss():
     assert len(amap.attacks) == 2 and len(amap.inferences) == 3
 
 
+def test_an_evidence_kind_that_is_not_an_id_is_made_into_one():
+    node = {"nodeID": "1", "type": "I", "text": "Doc", "argmap": {"kind": "evidence", "evidence": "two words"}}
+    amap, warnings = import_aif(json.dumps({"nodes": [node], "edges": []}), "f.json")
+    assert amap.evidence[0].kind == "two-words" and "written 'two-words'" in warnings[0].message
+    assert argmap.parse(format_map(amap)) == amap
+
+
 def test_export_round_trip_of_the_example_is_exact():
     amap = argmap.load("examples/socrates.argmap")
     assert import_aif(export_aif(amap))[0] == amap

@@ -124,6 +124,14 @@ def test_default_voice_is_tied_to_a_source_for_the_file():
     assert amap.claims[0].voice == "argdown" and amap.claims[0].role == "reported"
 
 
+def test_an_evidence_kind_that_is_not_an_id_is_made_into_one():
+    # Found by the fuzz test below: `{evidence: [1]}` gave a map argmap could not read back.
+    amap, warnings = load("[A]: x {evidence: [1]}\n\n[B]: y {evidence: photo}\n")
+    assert [e.kind for e in amap.evidence] == ["_1", "photo"]
+    assert "written `_1`" in warnings[0].message and "written" not in warnings[1].message
+    assert argmap.parse(format_map(amap)) == amap
+
+
 def test_voice_and_role_from_data():
     amap, _ = load("[A]: x {voice: Grover Furr, role: thesis, hedge: perhaps, note: n}\n")
     claim = amap.claims[0]

@@ -24,6 +24,7 @@ from argmap.interop.common import (
     AIF_SCHEMES,
     DEFAULT_AIF_SCHEME,
     IdAllocator,
+    evidence_kind,
     not_mapped,
     parse_json,
     sanitise_id,
@@ -315,7 +316,10 @@ class _AifImporter:
         if extra.get("kind") == "evidence":
             kind = str(extra.get("evidence") or "document")
             if kind not in EVIDENCE_KINDS:
-                self.warn(f"I-node {node_id} has evidence kind {kind!r}, not one of argmap's kinds", node_id)
+                written = evidence_kind(kind)
+                self.warn(f"I-node {node_id} has evidence kind {kind!r}, not one of argmap's kinds"
+                          + (f"; it is written {written!r}" if written != kind else ""), node_id)
+                kind = written
             citation = _str(extra["citation"]) if "citation" in extra else text
             return Evidence(id=element_id, voice=voice, kind=kind, citation=citation, quotes=quotes, tags=tags,
                             note=note, location=where)

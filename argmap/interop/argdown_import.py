@@ -22,7 +22,14 @@ import yaml
 from argmap.diagnostics import ArgmapError, Diagnostic
 from argmap.interop.argdown_syntax import Element, Line, parse_lines, statement_text
 from argmap.interop.declarations import declarations_from_records, parse_locator
-from argmap.interop.common import IdAllocator, not_mapped, sanitise_id, scheme_from_name, unreadable
+from argmap.interop.common import (
+    IdAllocator,
+    evidence_kind,
+    not_mapped,
+    sanitise_id,
+    scheme_from_name,
+    unreadable,
+)
 from argmap.model import (
     EVIDENCE_KINDS,
     ROLES,
@@ -686,8 +693,11 @@ class ArgdownImporter:
         if kind is not None:
             kind = str(kind)
             if kind not in EVIDENCE_KINDS:
-                self.warn(f"[{title}] has evidence kind `{kind}`, which is not one of argmap's kinds", data_where,
+                written = evidence_kind(kind)
+                self.warn(f"[{title}] has evidence kind `{kind}`, which is not one of argmap's kinds"
+                          + (f"; it is written `{written}`" if written != kind else ""), data_where,
                           "kinds: " + ", ".join(EVIDENCE_KINDS))
+                kind = written
             citation = _str(data["citation"]) if "citation" in data else text
             self.evidence[mid] = Evidence(id=mid, voice=voice, kind=kind, citation=citation,
                                           quotes=self.quotes(data.get("quotes"), title, data_where),

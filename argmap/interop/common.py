@@ -42,6 +42,14 @@ def sanitise_id(text: str, fallback: str = "x") -> str:
     return out if is_valid_id(out) else fallback
 
 
+def evidence_kind(raw: str) -> str:
+    """An evidence kind argmap can write and read back: ``raw`` if it is id-like, else made into an id.
+
+    ``"[1]"`` → ``_1``; text with nothing id-like left gives ``document``.
+    """
+    return raw if is_valid_id(raw) else sanitise_id(raw, "document")
+
+
 class IdAllocator:
     """Hands out unique ids in one namespace: the wanted one, else ``wanted-2``, ``wanted-3``..."""
 
