@@ -159,3 +159,18 @@ def test_viewer_shows_script_as_text(browser, tmp_path):
     assert page.inner_text("#am-detail-text") == XSS
     assert dialogs == [] and not errors, (dialogs, errors)
     page.close()
+
+
+def test_viewer_survives_a_malformed_address(browser, tmp_path):
+    # "#%E0" is not valid percent-encoding: decoding it used to stop the script before it was ready.
+    out = tmp_path / "socrates.html"
+    argmap.render.render(argmap.load(SOCRATES), out)
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(out.as_uri() + "#%E0")
+    page.wait_for_selector("html[data-argmap-ready]", timeout=15000)
+    page.click("#am-T1")
+    assert page.inner_text("#am-detail-text") == "Socrates is mortal."
+    assert not errors, errors
+    page.close()

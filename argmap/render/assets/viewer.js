@@ -351,13 +351,14 @@
     if (event.key === "/") { event.preventDefault(); search.focus(); }
     else if (event.key === "+" || event.key === "=") { zoomCentre(1.25); }
     else if (event.key === "-") { zoomCentre(0.8); }
-    else if (event.key === "0") { fit(); }
+    else if (event.key === "0") { fit(); touched = false; }
     else if (event.key === "Escape") { clearHighlight(); }
   });
   window.addEventListener("resize", function () { if (!touched) { fit(); } });
 
   fit();
-  var wanted = decodeURIComponent((location.hash || "").slice(1));
+  var wanted = "";
+  try { wanted = decodeURIComponent((location.hash || "").slice(1)); } catch (error) { wanted = ""; }  // "#%" etc.
   if (wanted && elements[wanted]) { select(wanted, true); }
   document.documentElement.setAttribute("data-argmap-ready", "true");
 }());
