@@ -454,3 +454,30 @@ def test_broken_references_are_tolerated(amap, premises):
                         restatements=(*amap.restatements, Restatement(left="C0", right="Z7")))
     argmap.check(amap, select=["AM2", "AM3"])
     assert not establish(amap).is_established("Ibad") or not set(premises) - {"C0", "E0"}
+
+
+@given(support_maps(max_claims=8, max_inferences=10))
+def test_am208_names_all_evidence_on_established_routes(amap):
+    # Theses found behind other theses reuse their answer; the evidence named must not change.
+    support = establish(amap)
+    g = naive_graph(amap)
+    classes = naive_classes(amap)
+    established = g.subgraph([n for n in g if support.is_established(next(iter(n)) if isinstance(n, frozenset)
+                                                                        else n)])
+    evidence_ids = [e.id for e in amap.evidence]
+    expected = {}
+    for thesis in amap.theses:
+        node = classes[thesis.id]
+        if node in established and not any(classes[t] == node for t in expected):
+            behind = [e for e in evidence_ids if e in nx.ancestors(established, node)]
+            if behind:
+                expected[thesis.id] = behind
+    found = {d.data["thesis"]: d.data["evidence"] for d in argmap.check(amap, select=["AM208"])}
+    assert found == expected
+
+
+def test_am208_through_a_chain_of_theses():
+    body = ('evidence E1 by a: document "doc"\nclaim T3 by a: "3"\n  thesis\nclaim T2 by a: "2"\n  thesis\n'
+            'claim T1 by a: "1"\n  thesis\ninfer I1 by a: E1 => T1\ninfer I2 by a: T1 => T2\ninfer I3 by a: T2 => T3\n')
+    assert {d.data["thesis"]: d.data["evidence"] for d in findings(body, "AM208")} == {
+        "T1": ["E1"], "T2": ["E1"], "T3": ["E1"]}

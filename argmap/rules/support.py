@@ -396,25 +396,32 @@ def check_hedge_laundering(ctx: CheckContext) -> Iterator[Diagnostic]:
         )
 
 
-def _evidence_behind(support: Support, node: str) -> list[str]:
-    """Evidence ids on the established support of a node (every established route, not just the shortest)."""
+def _evidence_behind(support: Support, node: str, known: dict[str, set[str]]) -> set[str]:
+    """Evidence ids on the established support of a node (every established route, not just the shortest).
+
+    ``known`` holds the answers for nodes already searched: the search takes them whole instead of going
+    behind them again (theses that rest on one another cost one search each, not one per thesis above).
+    """
     graph = support.graph
     just = support.justifications
     seen = {node}
     queue = deque([node])
-    found = []
+    found: set[str] = set()
     while queue:
         here = queue.popleft()
+        if here != node and here in known:
+            found |= known[here]
+            continue
         kind = graph.kind(here)
         if kind == EVIDENCE:
-            found.append(here)
+            found.add(here)
             continue
         before = graph.concluded_by.get(here, ()) if kind == CLAIM else graph.premise_nodes[here]
         for n in before:
             if n in just and n not in seen:
                 seen.add(n)
                 queue.append(n)
-    return sorted(found, key=graph.order.__getitem__)
+    return found
 
 
 @checker(SINGLE_SOURCE)
@@ -423,13 +430,18 @@ def check_single_source(ctx: CheckContext) -> Iterator[Diagnostic]:
     support = support_of(ctx)
     graph = support.graph
     several_sources = len(amap.sources) > 1
+    nodes = {graph.class_of.get(t.id) for t in amap.theses} & support.justifications.keys()
+    behind: dict[str, set[str]] = {}
+    # Shallowest first: a thesis found behind a later one is already known (a chain of theses is linear).
+    for node in sorted(nodes, key=lambda n: (support.justifications[n].depth, graph.order[n])):
+        behind[node] = _evidence_behind(support, node, behind)
     done = set()
     for thesis in amap.theses:
         node = graph.class_of.get(thesis.id)
         if node is None or node in done or node not in support.justifications:
             continue
         done.add(node)
-        evidence = _evidence_behind(support, node)
+        evidence = sorted(behind[node], key=graph.order.__getitem__)
         if not evidence:
             continue
         voices = sorted({amap.evidence_item(e).voice for e in evidence})  # type: ignore[union-attr]
