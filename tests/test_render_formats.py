@@ -167,6 +167,18 @@ def test_cli_bad_map_exits_2(tmp_path):
     assert not (tmp_path / "out.svg").exists()
 
 
+def test_cli_never_replaces_a_file_of_the_map(tmp_path):
+    main_file = tmp_path / "m.argmap"
+    part = tmp_path / "part.argmap"
+    part.write_text('voice v "V"\nclaim C1 by v: "x"\n', encoding="utf-8")
+    main_file.write_text('include "part.argmap"\n', encoding="utf-8")
+    for target in (main_file, part):
+        result = CliRunner().invoke(main, ["render", str(main_file), "-f", "svg", "-o", str(target)])
+        assert result.exit_code == 2 and "would replace a file of the map" in result.output
+    assert main_file.read_text(encoding="utf-8") == 'include "part.argmap"\n'
+    assert part.read_text(encoding="utf-8").startswith("voice v")
+
+
 def test_cli_replaces_an_existing_target(tmp_path):
     out = tmp_path / "m.dot"
     out.write_text("old", encoding="utf-8")

@@ -77,6 +77,11 @@ def render_command(file, output, fmt, focus, depth, voice, cluster, direction, f
         raise click.UsageError(f"{target} is a directory; name a file, e.g. -o {Path(target) / ('map.' + chosen)}")
 
     amap = load_or_exit(file)
+    if target != "-":
+        inputs = {Path(f).resolve() for f in (file, *amap.files)}
+        if Path(target).resolve() in inputs:
+            raise click.UsageError(f"-o {target} would replace a file of the map being drawn; "
+                                   f"name another file, e.g. -o {Path(target).with_suffix('.' + chosen).name}")
     options = RenderOptions(focus=focus, depth=depth, voice=voice, cluster=cluster, direction=direction.upper(),
                             findings=findings, legend=not no_legend, max_nodes=max_nodes or None)
     diagnostics = None
