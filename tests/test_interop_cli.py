@@ -55,6 +55,11 @@ def test_import_format_from_option_and_refusals(tmp_path):
     assert code == 2 and "replace the file being imported" in stderr
 
 
+def test_import_into_a_missing_directory_exits_2_without_a_traceback(tmp_path):
+    code, stdout, stderr = run("import", SANDBOX, "-o", str(tmp_path / "no" / "m.argmap"))
+    assert code == 2 and "cannot write" in stderr and "internal error" not in stderr
+
+
 def test_import_bad_files_exit_2_with_place(tmp_path):
     for path, place in (("tests/data/argdown/bad/unclosed_data.argdown", ":1:25: error AM131"),
                         ("tests/data/aif/bad/not_json.json", ":2:18: error AM131")):

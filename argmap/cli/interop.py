@@ -45,7 +45,11 @@ def import_command(file, from_format, output, quiet):
     if output:
         if Path(output).resolve() == path.resolve():
             raise click.UsageError("the output would replace the file being imported; choose another -o")
-        Path(output).write_text(text, encoding="utf-8", newline="\n")
+        try:
+            Path(output).write_text(text, encoding="utf-8", newline="\n")
+        except OSError as exc:
+            stderr_console().print(f"error: cannot write {output}: {exc.strerror or exc}", markup=False)
+            sys.exit(2)
     else:
         sys.stdout.write(text)
     console = stderr_console()
