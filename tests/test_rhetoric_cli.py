@@ -90,3 +90,24 @@ def test_bad_input_exits_2_without_traceback(tmp_path):
     assert run(tmp_path / "missing.txt")[0] == 2
     assert run(SEED_000, SEED_001)[0] == 2  # two paths need --compare
     assert run(SEED_000, "--chart", tmp_path / "x.gif")[0] == 2
+
+
+def test_chart_errors_come_before_the_work_and_never_as_a_traceback(tmp_path):
+    code, out = run(SEED_000, "--chart", tmp_path / "x.gif")
+    assert code == 2 and "cue" not in out  # refused before anything is analysed or printed
+    code, out = run(SEED_000, "-q", "--chart", tmp_path / "missing" / "chart.svg")
+    assert code == 2 and "cannot write" in out and "internal error" not in out
+
+
+def test_brackets_in_texts_and_paths_are_not_markup(tmp_path):
+    # Rich markup in user text once crashed the device check ("[/sic]") and hid "[x]" in file names.
+    text = tmp_path / "t[x].txt"
+    text.write_text("He is a traitor [sic] and a [bold]jackal[/bold]!\n", encoding="utf-8")
+    amap = tmp_path / "m.argmap"
+    amap.write_text('source s "S"\n  text "t[x].txt"\nvoice v "V" author in s\n'
+                    'claim C1 by v: "He is a traitor."\n  quote s:1 "He is a traitor [sic]"\n'
+                    'device epithet "traitor [/sic]" in C1\n', encoding="utf-8")
+    code, out = run(amap, "--profile")
+    assert code == 0 and "device epithet “traitor [/sic]” in C1" in out
+    code, out = run(text, "-q")
+    assert code == 0 and "in " + str(text) in out.replace("\n", "")

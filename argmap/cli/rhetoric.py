@@ -132,13 +132,19 @@ def _write_text(targets: list[Target], cues_of: dict[Path, list[Cue]], show_sour
                 for line in rest:
                     console.print(Text("                " + line), soft_wrap=True, highlight=False)
         for problem in target.problems:
-            console.print(f"[yellow]{problem}[/yellow]", highlight=False)
-        counts = Counter(c.category for c in cues)
-        summary = ", ".join(f"{counts[c]} {c}" for c in CUE_CATEGORIES if counts[c])
-        console.print(f"[bold]{len(cues)} cue{'s' if len(cues) != 1 else ''}[/bold] in {target.path}"
-                      f"{' (' + summary + ')' if summary else ''}", highlight=False)
+            console.print(Text(problem, style="yellow"), highlight=False)
+        _write_summary(console, target, cues)
         if target.amap is not None and target.devices:
             _write_device_check(console, target, cues)
+
+
+def _write_summary(console, target: Target, cues: list[Cue]) -> None:
+    """``12 cues in FILE (3 hedge, ...)``; user text (paths) is never read as rich markup."""
+    counts = Counter(c.category for c in cues)
+    summary = ", ".join(f"{counts[c]} {c}" for c in CUE_CATEGORIES if counts[c])
+    line = Text(f"{len(cues)} cue{'s' if len(cues) != 1 else ''}", style="bold")
+    line.append(f" in {target.path}" + (f" ({summary})" if summary else ""))
+    console.print(line, highlight=False)
 
 
 def _write_excerpt(console, text: str, cue: Cue, margin: int = 60) -> None:
@@ -165,8 +171,9 @@ def _write_device_check(console, target: Target, cues: list[Cue]) -> None:
     for device in target.devices:
         matched = [c for c in cues if c.target == device.target and (device.span in c.text or c.text in device.span)]
         found = ", ".join(sorted({c.category for c in matched})) or "no cue detected"
-        console.print(f"  device {device.category} “{_short(device.span)}” in {device.target}  [dim]→ {found}[/dim]",
-                      highlight=False)
+        line = Text(f"  device {device.category} “{_short(device.span)}” in {device.target}  ")
+        line.append(f"→ {found}", style="dim")
+        console.print(line, highlight=False)
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -175,7 +182,7 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 def _profile_table(profiles: list[VoiceProfile], title: str) -> Table:
-    table = Table(title=title, show_edge=False, header_style="bold")
+    table = Table(title=Text(title, style="italic"), show_edge=False, header_style="bold")
     table.add_column("voice / text")
     table.add_column("words", justify="right")
     for heading, _ in RATE_COLUMNS:
@@ -190,8 +197,9 @@ def _profile_table(profiles: list[VoiceProfile], title: str) -> Table:
         devices = ", ".join(f"{n} {c}" for c, n in ranked[:3])
         if len(ranked) > 3:
             devices += f", +{sum(n for _, n in ranked[3:])} more"
-        table.add_row(p.label, f"{p.words:,}" if p.words else "-", *["-" if r is None else f"{r:.1f}" for r in rates],
-                      "-" if ratio is None else f"{ratio:.2f}", str(p.total), devices)
+        table.add_row(Text(p.label), f"{p.words:,}" if p.words else "-",
+                      *["-" if r is None else f"{r:.1f}" for r in rates],
+                      "-" if ratio is None else f"{ratio:.2f}", str(p.total), Text(devices))
     return table
 
 
@@ -255,14 +263,15 @@ def _write_chart(out: Path, profiles: list[VoiceProfile], title: str) -> None:
     from argmap.rhetoric.chart import profile_chart_svg, svg_to_png
 
     svg = profile_chart_svg(profiles, title=title)
-    suffix = out.suffix.lower()
-    if suffix == ".png":
-        out.write_bytes(svg_to_png(svg))
-    elif suffix == ".svg":
-        out.write_text(svg, encoding="utf-8")
-    else:
-        raise click.BadParameter(f"{out}: the chart is written as .svg or .png", param_hint="--chart")
-    stderr_console().print(f"wrote {out}", highlight=False)
+    try:
+        if out.suffix.lower() == ".png":
+            out.write_bytes(svg_to_png(svg))
+        else:
+            out.write_text(svg, encoding="utf-8")
+    except OSError as exc:
+        stderr_console().print(f"error: cannot write {out}: {exc.strerror or exc}", markup=False, highlight=False)
+        sys.exit(2)
+    stderr_console().print(f"wrote {out}", markup=False, highlight=False)
 
 
 @main.command("rhetoric")
@@ -302,6 +311,8 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
         raise click.UsageError("several paths need --compare (or run argmap rhetoric once per file)")
     if compare and len(files) < 2:
         raise click.UsageError("--compare needs two or more texts or maps")
+    if chart_path and Path(chart_path).suffix.lower() not in (".svg", ".png"):
+        raise click.BadParameter(f"{chart_path}: the chart is written as .svg or .png", param_hint="--chart")
     wanted = set(categories) if categories else None
     targets = []
     for f in files:
@@ -326,10 +337,7 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
         elif not compare:
             console = stdout_console()
             for t in targets:
-                counts = Counter(c.category for c in cues_of[t.path])
-                console.print(f"[bold]{len(cues_of[t.path])} cues[/bold] in {t.path} ("
-                              + ", ".join(f"{counts[c]} {c}" for c in CUE_CATEGORIES if counts[c]) + ")",
-                              highlight=False)
+                _write_summary(console, t, cues_of[t.path])
         if profiles is not None:
             console = stdout_console()
             if not sys.stdout.isatty():
