@@ -7,7 +7,8 @@ two spaces. Comments are kept: a comment on an element's or a quote's line stays
 at its end (as does one on any property line, when the original text is given);
 a comment on a line of its own stays above the element that followed it.
 Blank lines are canonical: one before every element that is a block (has
-property lines), and between elements of different kinds.
+property lines), and between elements of different kinds; given the original
+text, a blank line after a comment on a line of its own is kept too.
 """
 
 from __future__ import annotations
@@ -185,27 +186,41 @@ def format_map(amap: ArgumentMap, comments: Iterable[Comment] | None = None, tex
         else:
             loose.append(comment)
 
+    source_lines = text.split("\n") if text is not None else None
+
+    def comment_lines(comments: list[Comment], next_line: int | None) -> list[str]:
+        """Loose comments as lines, keeping a blank line where the original had one after a comment
+        (a file's header comment stays apart from the first element)."""
+        lines: list[str] = []
+        for k, comment in enumerate(comments):
+            lines.append(comment.text)
+            end = comments[k + 1].location.line if k + 1 < len(comments) else next_line
+            if source_lines is not None and end is not None and any(
+                    not source_lines[n].strip() for n in range(comment.location.line, min(end - 1, len(source_lines)))):
+                lines.append("")
+        return lines
+
     out: list[str] = []
     previous: object | None = None
     previous_was_block = False
     li = 0
     for ei, (element, block) in enumerate(zip(elements, blocks)):
         location = getattr(element, "location", None)
-        before: list[str] = []
+        before: list[Comment] = []
         while li < len(loose) and (location is None or loose[li].location.line < location.line):
-            before.append(loose[li].text)
+            before.append(loose[li])
             li += 1
         if out and (before or len(block) > 1 or type(element) is not type(previous) or previous_was_block):
             out.append("")
-        out.extend(before)
-        for index, (text, _) in enumerate(block):
+        out.extend(comment_lines(before, location.line if location is not None else None))
+        for index, (line, _) in enumerate(block):
             tail = trailing.get((ei, index))
-            out.append(text + ("  " + " ".join(tail) if tail else ""))
+            out.append(line + ("  " + " ".join(tail) if tail else ""))
         previous, previous_was_block = element, len(block) > 1
-    rest = [c.text for c in loose[li:]]
+    rest = loose[li:]
     if rest:
         if out:
             out.append("")
-        out.extend(rest)
+        out.extend(comment_lines(rest, None))
     return "\n".join(out) + "\n" if out else ""
 

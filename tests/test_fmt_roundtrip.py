@@ -69,3 +69,12 @@ def test_a_carriage_return_in_a_text_is_written_as_a_space():
 
     amap = ArgumentMap(claims=[Claim(id="C", text="one\rtwo\r\n three", voice="v")])
     assert argmap.parse(format_map(amap)).claims[0].text == "one two three"
+
+
+def test_fmt_keeps_blank_lines_after_comments():
+    # A file's header comment lost the blank line under it and read as a comment on the first element.
+    source = '# header\n\n# about s\nsource s "S"\nvoice v "V" in s\n\n# a\n\n# b\n'
+    assert format_map(argmap.parse(source, "m.argmap"), text=source) == (
+        '# header\n\n# about s\nsource s "S"\n\nvoice v "V" in s\n\n# a\n\n# b\n')
+    assert format_map(argmap.parse(source, "m.argmap")) == (
+        '# header\n# about s\nsource s "S"\n\nvoice v "V" in s\n\n# a\n# b\n')
