@@ -79,6 +79,7 @@ def test_cli_never_prints_a_traceback(tmp_path):
                         ["export", str(path)]):
             result = subprocess.run([sys.executable, "-m", "argmap", *command], capture_output=True, text=True)
             assert "Traceback" not in result.stdout + result.stderr, (command, result.stderr[-500:])
+            assert "internal error" not in result.stderr, (command, result.stderr[-500:])
             assert result.returncode in (0, 1, 2)
     (tmp_path / "bin.argmap").write_bytes(b"\xff\xfe\x00claim")
     result = subprocess.run([sys.executable, "-m", "argmap", "check", str(tmp_path / "bin.argmap")],
