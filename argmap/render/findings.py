@@ -80,6 +80,7 @@ class FindingLocator:
                 lines.setdefault(element.location.path, []).append(
                     (element.location.line, owner if owner in self.drawable else None))
         self.lines = {path: sorted(entries, key=lambda e: e[0]) for path, entries in lines.items()}
+        self.line_numbers = {path: [e[0] for e in entries] for path, entries in self.lines.items()}
 
     def paths(self, data: dict[str, Any]) -> list[list[str]]:
         """The element ids in ``data``; each list or ``A → B → C`` string is one path, in order."""
@@ -99,7 +100,7 @@ class FindingLocator:
     def element_at(self, path: str | None, line: int) -> str | None:
         """The element whose statement covers (path, line): property lines belong to the statement above."""
         entries = self.lines.get(path, [])
-        at = bisect.bisect_right([e[0] for e in entries], line)
+        at = bisect.bisect_right(self.line_numbers.get(path, []), line)
         return entries[at - 1][1] if at else None
 
     def _expand(self, ids: Iterable[str], *, target: bool = True) -> list[str]:

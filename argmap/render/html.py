@@ -80,7 +80,20 @@ def _where(element) -> str | None:
     return str(location) if location is not None else None
 
 
-def _element_data(amap: ArgumentMap, element, texts: _SourceTexts) -> dict[str, Any]:
+class _Outgoing:
+    """What each element supports and attacks, indexed once (scanning the map per element was quadratic)."""
+
+    def __init__(self, amap: ArgumentMap):
+        self.supports: dict[str, list[str]] = {}
+        for inference in amap.inferences:
+            for premise in dict.fromkeys(inference.premises):
+                self.supports.setdefault(premise, []).append(inference.id)
+        self.attacks: dict[str, list] = {}
+        for attack in amap.attacks:
+            self.attacks.setdefault(attack.attacker, []).append(attack)
+
+
+def _element_data(amap: ArgumentMap, element, texts: _SourceTexts, outgoing: _Outgoing) -> dict[str, Any]:
     data: dict[str, Any] = {"id": element.id, "where": _where(element)}
     if isinstance(element, Claim):
         data.update(kind="claim", text=element.text, voice=element.voice, role=element.role, hedge=element.hedge,
@@ -97,10 +110,10 @@ def _element_data(amap: ArgumentMap, element, texts: _SourceTexts) -> dict[str, 
         data.update(kind="inference", text=element.warrant or "", voice=element.voice, scheme=element.scheme,
                     warrant=element.warrant, premises=list(element.premises), conclusion=element.conclusion,
                     tags=list(element.tags), note=element.note)
-    data["supports"] = [i.id for i in amap.inferences if element.id in i.premises]
+    data["supports"] = list(outgoing.supports.get(element.id, ()))
     data["supportedBy"] = [i.id for i in amap.inferences_to(element.id)]
     data["attacks"] = [{"id": a.id, "kind": a.kind, "target": a.target, "voice": a.voice}
-                       for a in amap.attacks if a.attacker == element.id]
+                       for a in outgoing.attacks.get(element.id, ())]
     data["attackedBy"] = [{"id": a.id, "kind": a.kind, "attacker": a.attacker, "voice": a.voice}
                           for a in amap.attacks_on(element.id)]
     return {k: v for k, v in data.items() if v not in (None, [], "")}
@@ -109,9 +122,10 @@ def _element_data(amap: ArgumentMap, element, texts: _SourceTexts) -> dict[str, 
 def viewer_data(amap: ArgumentMap, view: View, diagnostics: list) -> dict[str, Any]:
     """Everything the viewer shows besides the picture, as JSON-ready data."""
     texts = _SourceTexts(amap)
+    outgoing = _Outgoing(amap)
     elements = {}
     for element in (*view.claims, *view.evidence, *view.inferences):
-        elements[element.id] = _element_data(amap, element, texts)
+        elements[element.id] = _element_data(amap, element, texts, outgoing)
         elements[element.id]["svg"] = svg_id(element.id)
     for missing in view.missing:
         elements[missing] = {"id": missing, "kind": "missing", "svg": svg_id(missing),

@@ -120,8 +120,7 @@ def cues_of(ctx: CheckContext) -> dict[str, list[ClaimCue]]:
 
 
 def _supported(amap: ArgumentMap, claim: Claim) -> bool:
-    ids = {claim.id, *amap.restated(claim.id)}
-    return claim.is_granted or any(i.conclusion in ids for i in amap.inferences)
+    return claim.is_granted or any(amap.inferences_to(i) for i in (claim.id, *amap.restated(claim.id)))
 
 
 def _first(cues: list[ClaimCue], category: str, keep: Callable[[ClaimCue], bool] = lambda found: True):
@@ -169,15 +168,11 @@ def check_authority_uncited(ctx: CheckContext) -> Iterator[Diagnostic]:
                      lambda found: authority_backs_claim(found.cue, found.text, holder))
         if hit is None:
             continue
-        ids = {claim.id, *amap.restated(claim.id)}
-        cited = False
-        for inference in amap.inferences:
-            if inference.conclusion not in ids:
-                continue
-            for premise in inference.premises:
-                evidence = amap.evidence_item(premise)
-                if evidence is not None and evidence.citation:
-                    cited = True
+        # Indexed look-ups: scanning every inference for every appeal made big maps quadratic.
+        cited = any(evidence is not None and evidence.citation
+                    for conclusion in dict.fromkeys((claim.id, *amap.restated(claim.id)))
+                    for inference in amap.inferences_to(conclusion)
+                    for evidence in map(amap.evidence_item, inference.premises))
         if cited:
             continue
         cue = hit.cue
