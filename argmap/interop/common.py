@@ -77,8 +77,7 @@ class IdAllocator:
 
 
 # ---- schemes -------------------------------------------------------------------------
-# Names written on export (Argdown inference rule, AIF RA scheme), one per argmap scheme.
-ARGDOWN_RULES = {scheme: scheme for scheme in SCHEMES}
+# AIF RA scheme names written on export, one per argmap scheme (Argdown export writes the scheme itself).
 AIF_SCHEMES = {
     "deduction": "Deductive Inference",
     "causal": "Argument From Cause To Effect",

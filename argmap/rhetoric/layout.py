@@ -223,9 +223,6 @@ class TextLayout:
             return self.sentences[index]
         return None
 
-    def sentence_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
-
     # ---- quotations ---------------------------------------------------------
     @cached_property
     def quotations(self) -> list[Quotation]:
