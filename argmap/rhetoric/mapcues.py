@@ -66,18 +66,24 @@ def _voice_matcher(amap: ArgumentMap, source: Source, author: str) -> Callable[[
     return voice_of
 
 
-def _quote_index(amap: ArgumentMap) -> dict[str, list[tuple[Quote, Claim | Evidence]]]:
-    out: dict[str, list[tuple[Quote, Claim | Evidence]]] = {}
+# A quote, the claim or evidence it belongs to, and its words normalised (computed once, not once per cue).
+_BoundQuote = tuple[Quote, "Claim | Evidence", str]
+
+
+def _quote_index(amap: ArgumentMap) -> dict[str, list[_BoundQuote]]:
+    out: dict[str, list[_BoundQuote]] = {}
     for owner in list(amap.claims) + list(amap.evidence):
         for quote in owner.quotes:
-            out.setdefault(quote.at.source, []).append((quote, owner))
+            out.setdefault(quote.at.source, []).append((quote, owner, normalise(quote.text)))
     return out
 
 
-def _owner_of(cue: Cue, quotes: list[tuple[Quote, Claim | Evidence]]) -> tuple[Quote, Claim | Evidence] | None:
+def _owner_of(cue: Cue, quotes: list[_BoundQuote]) -> tuple[Quote, Claim | Evidence] | None:
     words = normalise(cue.text)
-    for quote, owner in quotes:
-        if quote.at.line - 1 <= cue.line <= quote.at.last_line + 1 and words and words in normalise(quote.text):
+    if not words:
+        return None
+    for quote, owner, quoted_words in quotes:
+        if quote.at.line - 1 <= cue.line <= quote.at.last_line + 1 and words in quoted_words:
             return quote, owner
     return None
 
