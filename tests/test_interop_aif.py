@@ -93,6 +93,12 @@ def test_an_evidence_kind_that_is_not_an_id_is_made_into_one():
     assert argmap.parse(format_map(amap)) == amap
 
 
+def test_json_nested_too_deep_is_an_error_not_a_crash():
+    for text in ("[" * 200_000 + "]" * 200_000, '{"nodes": ' + "[" * 200_000 + "]" * 200_000 + "}"):
+        with pytest.raises(ArgmapError, match="nests too deeply"):
+            import_aif(text, "f.json")
+
+
 def test_export_round_trip_of_the_example_is_exact():
     amap = argmap.load("examples/socrates.argmap")
     assert import_aif(export_aif(amap))[0] == amap

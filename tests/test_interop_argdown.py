@@ -132,6 +132,21 @@ def test_an_evidence_kind_that_is_not_an_id_is_made_into_one():
     assert argmap.parse(format_map(amap)) == amap
 
 
+def test_yaml_aliases_that_blow_up_or_nest_deep_are_refused_quickly():
+    # A few hundred bytes of aliases stood for 10^8 values: import took minutes and gigabytes.
+    anchors = ["x0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    anchors += [f"x{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 8)]
+    for text in ("[A]: t {" + ", ".join(anchors) + ", note: *a7}\n",
+                 "===\n" + "\n".join(anchors) + "\n===\n\n[A]: t\n",
+                 "[A]: t {evidence: &a [*a]}\n",
+                 "[A]: t {evidence: " + "[" * 5000 + "]" * 5000 + "}\n"):
+        with pytest.raises(ArgmapError) as caught:
+            load(text)
+        assert "cannot be read" in caught.value.diagnostics[0].message
+    amap, _ = load("[A]: t {evidence: &k document, note: *k}\n")  # an ordinary alias is fine
+    assert amap.evidence[0].note == "document"
+
+
 def test_voice_and_role_from_data():
     amap, _ = load("[A]: x {voice: Grover Furr, role: thesis, hedge: perhaps, note: n}\n")
     claim = amap.claims[0]

@@ -53,12 +53,55 @@ DEFAULT_VOICE = "argdown"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _UnusableYAML(yaml.YAMLError):
+    """Valid YAML that argmap refuses to walk: aliases expanding far beyond the text, or very deep nesting."""
+
+    problem_mark = None
+
+    def __init__(self, problem: str):
+        super().__init__(problem)
+        self.problem = problem
+
+
+# The data argmap reads is a few levels deep (front matter: argmap → sources → a source → its fields).
+MAX_YAML_DEPTH = 50
+
+
+def _check_size(value: Any, limit: int) -> None:
+    """Raise _UnusableYAML if ``value`` nests deeper than MAX_YAML_DEPTH or has more than ``limit`` values
+    once aliases are expanded (counting stops at the limit, so this is quick either way)."""
+    stack, count = [(value, 0)], 0
+    while stack:
+        item, depth = stack.pop()
+        count += 1
+        if count > limit:
+            raise _UnusableYAML("its aliases (*name) expand to far more values than the text holds")
+        if depth > MAX_YAML_DEPTH:
+            raise _UnusableYAML(f"it nests more than {MAX_YAML_DEPTH} levels deep")
+        if isinstance(item, dict):
+            stack.extend((part, depth + 1) for pair in item.items() for part in pair)
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend((part, depth + 1) for part in item)
+
+
 def _load_yaml(text: str) -> Any:
-    """YAML data; on an error, the pure-Python loader's error (its marks point at the exact place)."""
+    """YAML data; on an error, the pure-Python loader's error (its marks point at the exact place).
+
+    Without aliases YAML holds fewer values than characters; data whose aliases expand to many times its
+    size (or refer to themselves), or that nests very deep, is refused: walking it would take minutes and
+    gigabytes, or overflow the stack.
+    """
     try:
-        return yaml.load(text, Loader=_YAML_LOADER)
+        value = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError:
-        return yaml.safe_load(text)
+        try:
+            value = yaml.safe_load(text)
+        except RecursionError:
+            raise _UnusableYAML(f"it nests more than {MAX_YAML_DEPTH} levels deep") from None
+    except RecursionError:
+        raise _UnusableYAML(f"it nests more than {MAX_YAML_DEPTH} levels deep") from None
+    _check_size(value, 10 * len(text) + 10_000)
+    return value
 # Statements nobody in particular says (no `voice` in their data) are the file author's, as reported
 # views: an Argdown map reconstructs a debate; its author relays both sides rather than asserting them.
 REPORTED = "reported"
@@ -192,6 +235,10 @@ class ArgdownImporter:
                 line += mark.line
                 column = (column + mark.column) if mark.line == 0 else mark.column + 1
             problem = getattr(exc, "problem", None) or "not valid YAML"
+            if isinstance(exc, _UnusableYAML):
+                self.error(f"the data of {what} cannot be read: {problem}", where,
+                           "write the values out instead of repeating them through aliases")
+                return {}, where
             self.error(f"the data of {what} is not valid YAML: {problem}", self.loc(line, column),
                        "data is a YAML mapping in braces, e.g. `{voice: furr, role: thesis}`; "
                        "quote texts that contain `:` or `#`")
@@ -264,7 +311,8 @@ class ArgdownImporter:
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = self.loc(token.line + 1 + mark.line, mark.column + 1) if mark else self.front_location
-            self.error(f"the front matter is not valid YAML: {getattr(exc, 'problem', None) or exc}", where)
+            verdict = "cannot be read" if isinstance(exc, _UnusableYAML) else "is not valid YAML"
+            self.error(f"the front matter {verdict}: {getattr(exc, 'problem', None) or exc}", where)
             return
         if not isinstance(value, dict):
             self.error("the front matter is not a YAML mapping", self.front_location,

@@ -174,6 +174,9 @@ def parse_json(text: str, path: str | None) -> object:
     except json.JSONDecodeError as exc:
         raise fail(f"not valid JSON: {exc.msg}", Location(path=path, line=exc.lineno, column=exc.colno), text,
                    "check the commas and brackets around this place") from None
+    except RecursionError:
+        raise fail("the JSON nests too deeply to be read", Location(path=path, line=1, column=1), text,
+                   "an AIF or argmap JSON file nests a few levels deep; this is not one") from None
 
 
 # ---- YAML flow values (Argdown data blocks and front matter) --------------------------
