@@ -58,13 +58,16 @@ class _UnusableYAML(yaml.YAMLError):
 
     problem_mark = None
 
-    def __init__(self, problem: str):
+    def __init__(self, problem: str, hint: str):
         super().__init__(problem)
         self.problem = problem
+        self.hint = hint
 
 
 # The data argmap reads is a few levels deep (front matter: argmap → sources → a source → its fields).
 MAX_YAML_DEPTH = 50
+_TOO_DEEP = (f"it nests more than {MAX_YAML_DEPTH} levels deep",
+             "argmap reads flat data: keys with texts, lists of texts, or lists of small mappings")
 
 
 def _check_size(value: Any, limit: int) -> None:
@@ -75,9 +78,10 @@ def _check_size(value: Any, limit: int) -> None:
         item, depth = stack.pop()
         count += 1
         if count > limit:
-            raise _UnusableYAML("its aliases (*name) expand to far more values than the text holds")
+            raise _UnusableYAML("its aliases (*name) expand to far more values than the text holds",
+                                "write the values out instead of repeating them through aliases")
         if depth > MAX_YAML_DEPTH:
-            raise _UnusableYAML(f"it nests more than {MAX_YAML_DEPTH} levels deep")
+            raise _UnusableYAML(*_TOO_DEEP)
         if isinstance(item, dict):
             stack.extend((part, depth + 1) for pair in item.items() for part in pair)
         elif isinstance(item, (list, tuple, set, frozenset)):
@@ -97,9 +101,9 @@ def _load_yaml(text: str) -> Any:
         try:
             value = yaml.safe_load(text)
         except RecursionError:
-            raise _UnusableYAML(f"it nests more than {MAX_YAML_DEPTH} levels deep") from None
+            raise _UnusableYAML(*_TOO_DEEP) from None
     except RecursionError:
-        raise _UnusableYAML(f"it nests more than {MAX_YAML_DEPTH} levels deep") from None
+        raise _UnusableYAML(*_TOO_DEEP) from None
     _check_size(value, 10 * len(text) + 10_000)
     return value
 # Statements nobody in particular says (no `voice` in their data) are the file author's, as reported
@@ -236,8 +240,7 @@ class ArgdownImporter:
                 column = (column + mark.column) if mark.line == 0 else mark.column + 1
             problem = getattr(exc, "problem", None) or "not valid YAML"
             if isinstance(exc, _UnusableYAML):
-                self.error(f"the data of {what} cannot be read: {problem}", where,
-                           "write the values out instead of repeating them through aliases")
+                self.error(f"the data of {what} cannot be read: {problem}", where, exc.hint)
                 return {}, where
             self.error(f"the data of {what} is not valid YAML: {problem}", self.loc(line, column),
                        "data is a YAML mapping in braces, e.g. `{voice: furr, role: thesis}`; "
@@ -311,8 +314,9 @@ class ArgdownImporter:
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = self.loc(token.line + 1 + mark.line, mark.column + 1) if mark else self.front_location
-            verdict = "cannot be read" if isinstance(exc, _UnusableYAML) else "is not valid YAML"
-            self.error(f"the front matter {verdict}: {getattr(exc, 'problem', None) or exc}", where)
+            unusable = isinstance(exc, _UnusableYAML)
+            self.error(f"the front matter {'cannot be read' if unusable else 'is not valid YAML'}: "
+                       f"{getattr(exc, 'problem', None) or exc}", where, exc.hint if unusable else None)
             return
         if not isinstance(value, dict):
             self.error("the front matter is not a YAML mapping", self.front_location,
