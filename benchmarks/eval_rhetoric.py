@@ -18,6 +18,7 @@ scare quote in a quotation-heavy text, is hidden and not scored).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections import defaultdict
@@ -32,8 +33,6 @@ from argmap.rhetoric.detector import SHOWN_WEIGHT, analyse  # noqa: E402
 GOLD = ROOT / "tests" / "data" / "rhetoric_gold"
 SEED_DIRS = (ROOT / "examples" / "sources", ROOT.parent / "shared" / "seeds")
 PRECISION_FILE = ROOT / "argmap" / "rhetoric" / "precision.json"
-SPLIT_MODULUS = 5
-TEST_RESIDUES = (2, 4)  # the gold tool's rule (scripts/gold_tool.py), read from there when present
 # Paragraphs whose errors were never listed while the lexicons were tuned: the gold tool's first split rule
 # held out residues 1 and 3, and tuning looked only at the others; when the rule moved to 2 and 4, those
 # paragraphs stayed unseen. Reported as a third table, "unseen"; --errors shows residue 0 only from then on.
@@ -41,35 +40,17 @@ UNSEEN_RESIDUES = (1, 3)
 TUNING_RESIDUES = (0,)
 
 
-def _gold_tool_rule() -> tuple[int, tuple[int, ...]]:
-    tool = ROOT / "scripts" / "gold_tool.py"
-    if tool.exists():
-        import re
-
-        source = tool.read_text(encoding="utf-8")
-        modulus = re.search(r"^SPLIT_MODULUS = (\d+)", source, re.M)
-        residues = re.search(r"^TEST_RESIDUES = \(([\d, ]+)\)", source, re.M)
-        if modulus and residues:
-            return int(modulus.group(1)), tuple(int(x) for x in residues.group(1).split(",") if x.strip())
-    return SPLIT_MODULUS, TEST_RESIDUES
+def _gold_tool():
+    """scripts/gold_tool.py, whose split rule and paragraph numbering the evaluation must share."""
+    spec = importlib.util.spec_from_file_location("gold_tool", ROOT / "scripts" / "gold_tool.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-SPLIT_MODULUS, TEST_RESIDUES = _gold_tool_rule()
-
-
-def paragraph_numbers(text: str) -> list[int]:
-    """For each line, its paragraph number (runs of non-blank lines), or -1 for a blank line."""
-    numbers, current, previous_blank = [], -1, True
-    for line in text.split("\n"):
-        blank = not line.strip()
-        if blank:
-            numbers.append(-1)
-        else:
-            if previous_blank:
-                current += 1
-            numbers.append(current)
-        previous_blank = blank
-    return numbers
+_GOLD_TOOL = _gold_tool()
+SPLIT_MODULUS, TEST_RESIDUES = _GOLD_TOOL.SPLIT_MODULUS, _GOLD_TOOL.TEST_RESIDUES
+paragraph_numbers = _GOLD_TOOL.paragraph_index_of
 
 
 def split_of(text: str, numbers: list[int], offset: int) -> str | None:
