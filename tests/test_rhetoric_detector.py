@@ -165,3 +165,14 @@ def test_every_epistemic_hedge_of_the_map_rules_is_a_hedge_entry():
 
     entries = {e.raw.lower().replace("’", "'") for e in load_lexicon("hedge").entries if not e.stop}
     assert EPISTEMIC_HEDGES <= entries, sorted(EPISTEMIC_HEDGES - entries)
+
+
+def test_long_sentences_and_paragraphs_of_questions_stay_linear():
+    # One word repeated through one long sentence, and thousands of questions in one paragraph, used to
+    # cost time quadratic in their length (a 100 KB text took minutes); the cues themselves are unchanged.
+    repeated = detect("They were " + "very, " * 4000 + "tired.")
+    parallel = [c for c in repeated if c.category == "repetition" and c.entry == "parallel phrases: very"]
+    assert len(parallel) == 4000
+    questions = detect("These questions are rhetorical. " + "Why? " * 4000 + "Because.")
+    asked = [c for c in questions if c.category == "rhetorical-question"]
+    assert len(asked) == 4000 and all("the text calls it rhetorical" in c.entry for c in asked)

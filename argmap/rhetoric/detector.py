@@ -227,6 +227,7 @@ _RHETORICAL_SAID = re.compile(r"\bquestions?\b[^.?!]{0,40}\b(?:are|is) rhetorica
 def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
     text = layout.text
     sentences = layout.sentences
+    said_rhetorical: dict[int, bool] = {}  # paragraph → whether it calls its questions rhetorical (read once)
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end].rstrip("\"”’')] *")
         if not sentence.endswith("?"):
@@ -258,8 +259,10 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
                       same_paragraph and text[following[0]:following[1]].rstrip("\"”’') ").endswith("?"))
         if in_run and (same_paragraph or words > 8):
             reasons.append("one of a run of questions")
-        para_span = layout.paragraphs[paragraph]
-        if _RHETORICAL_SAID.search(text[para_span[0]:para_span[1]]):
+        if paragraph not in said_rhetorical:
+            para_span = layout.paragraphs[paragraph]
+            said_rhetorical[paragraph] = bool(_RHETORICAL_SAID.search(text[para_span[0]:para_span[1]]))
+        if said_rhetorical[paragraph]:
             reasons.append("the text calls it rhetorical")
         if layout.in_title(start, end):
             reasons.append("question as a heading")
@@ -396,7 +399,9 @@ def _repetition_candidates(layout: TextLayout, tokens: list[Token]) -> Iterable[
             if t.norm not in _STOPWORDS and len(t.norm) > 2:
                 positions.setdefault(t.norm, []).append(i)
         for word, where in sorted(positions.items()):
-            close = [p for p in where if any(0 < abs(p - q) <= 5 for q in where)]
+            # ``where`` is in ascending order: an occurrence is close to another if a neighbour in the list is.
+            close = [p for n, p in enumerate(where)
+                     if (n and p - where[n - 1] <= 5) or (n + 1 < len(where) and where[n + 1] - p <= 5)]
             if len(close) < 2:
                 continue
             # Each occurrence closes a phrase (a comma, "and" or "or" follows), or the word comes three times.
