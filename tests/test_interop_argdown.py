@@ -117,6 +117,18 @@ def test_ids_are_unique_and_deterministic():
     assert load(text)[0] == first
 
 
+def test_id_allocator_hands_out_the_first_free_suffix():
+    from argmap.interop.common import IdAllocator
+
+    ids = IdAllocator(["A", "A-3"])
+    assert [ids.reserve("A") for _ in range(3)] == ["A-2", "A-4", "A-5"]
+    ids.taken.add("A-6")  # taken from outside, as the importers do for declared sources and voices
+    assert ids.reserve("A") == "A-7" and ids.reserve("B") == "B"
+    # Thousands of statements sharing a title: linear, not quadratic (5,000 took seconds, 20,000 minutes).
+    many = IdAllocator()
+    assert [many.reserve("T") for _ in range(5000)][-1] == "T-5000"
+
+
 def test_default_voice_is_tied_to_a_source_for_the_file():
     amap, _ = load("[A]: x\n")
     [voice] = amap.voices

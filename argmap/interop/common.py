@@ -55,13 +55,19 @@ class IdAllocator:
 
     def __init__(self, taken: Iterable[str] = ()):
         self.taken: set[str] = set(taken)
-        self._next: dict[str, int] = {}  # prefix → the number to try first (ids only ever get taken)
+        # The number to try first, per prefix (numbered) or per wanted id (reserve): ids only ever get
+        # taken, so numbers tried once stay taken, and a thousand `A`s cost linear time, not quadratic.
+        self._next: dict[str, int] = {}
+        self._next_suffix: dict[str, int] = {}
 
     def reserve(self, wanted: str) -> str:
         """The first free id among ``wanted``, ``wanted-2``, ``wanted-3``... (and mark it taken)."""
-        candidate, n = wanted, 1
-        while candidate in self.taken:
-            n += 1
+        candidate = wanted
+        if candidate in self.taken:
+            n = self._next_suffix.get(wanted, 2)
+            while f"{wanted}-{n}" in self.taken:
+                n += 1
+            self._next_suffix[wanted] = n + 1
             candidate = f"{wanted}-{n}"
         self.taken.add(candidate)
         return candidate
