@@ -148,6 +148,7 @@ def test_cli_stdout_needs_a_format():
     (["-o", "x.svg", "--voice", "nobody"], "no voice 'nobody'"),
     (["-o", "x.svg", "--max-nodes", "2"], "--focus ID --depth N"),
     (["-o", "x.svg", "--direction", "XY"], "XY"),
+    (["-o", "x.svg", "-f", "png"], "names a .svg file but --format is png"),  # PNG bytes in a .svg file
 ])
 def test_cli_errors_exit_2_and_write_nothing(tmp_path, args, message):
     args = [a if not a.startswith("x.") else str(tmp_path / a) for a in args]

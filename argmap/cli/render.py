@@ -69,6 +69,14 @@ def render_command(file, output, fmt, focus, depth, voice, cluster, direction, f
         chosen = format_for(target, fmt) if target != "-" or fmt else None
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    if fmt and target != "-":
+        try:
+            named = format_for(target)
+        except ValueError:
+            named = None  # no telling extension: --format decides
+        if named is not None and named != chosen:
+            raise click.UsageError(f"-o {target} names a .{named} file but --format is {chosen}; "
+                                   f"use -o {Path(target).with_suffix('.' + chosen)} or drop --format")
     if chosen is None:
         raise click.UsageError("writing to standard output needs --format")
     if target == "-" and chosen in ("png", "pdf") and sys.stdout.isatty():
