@@ -49,15 +49,11 @@ def load_foreign(path: str | Path, fmt: str | None = None) -> ArgumentMap:
             raise ArgmapError([unreadable(
                 "this JSON is neither an AIF map (it has no \"nodes\") nor an argmap JSON export "
                 "(it has no \"argmap\": 1)", Location(path=shown, line=1, column=1))], {shown: text})
-        return _with_text(import_aif, data, text, shown)
+        # From the text (not the data parsed above): warnings then point at the line of each node.
+        return import_aif(text, shown)[0]
     raise ArgmapError([unreadable(f"argmap cannot tell the format of {shown}",
                                   Location(path=shown, line=1, column=1),
                                   "name the format: --from argdown or --from aif")])
-
-
-def _with_text(importer, data, text: str, shown: str) -> ArgumentMap:
-    # The text (not only the data) lets warnings point at the line of each node.
-    return importer(text, shown)[0]
 
 
 # Extension → loader (path -> ArgumentMap), registered by argmap.cli.common for `check`, `render`...
