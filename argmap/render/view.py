@@ -194,14 +194,13 @@ def _view(amap: ArgumentMap, keep: set[str] | None) -> View:
     claims = [c for c in claims if amap.get(c.id) is c]
     drawn = {x.id for x in (*claims, *evidence, *inferences)}
     # Undefined ids become placeholder nodes when the whole map is drawn (or when kept explicitly).
-    missing: list[str] = []
+    missing: dict[str, None] = {}  # an ordered set: first reference first
 
     def present(element_id: str) -> bool:
         if element_id in drawn:
             return True
         if amap.get(element_id) is None and wanted(element_id):
-            if element_id not in missing:
-                missing.append(element_id)
+            missing.setdefault(element_id)
             return True
         return False
 
