@@ -111,3 +111,14 @@ def test_brackets_in_texts_and_paths_are_not_markup(tmp_path):
     assert code == 0 and "device epithet “traitor [/sic]” in C1" in out
     code, out = run(text, "-q")
     assert code == 0 and "in " + str(text) in out.replace("\n", "")
+
+
+def test_voice_by_name_or_id_and_unknown_voice_is_an_error():
+    furr = ROOT / "examples" / "004-furr.argmap"
+    code, by_id = run(furr, "-q", "--voice", "furr")
+    assert code == 0 and not by_id.startswith("0 cues")
+    assert run(furr, "-q", "--voice", "Grover Furr") == (code, by_id)  # the voice's name means the same voice
+    code, out = run(SEED_001, "-q", "--voice", "comrade artem")
+    assert code == 0 and not out.startswith("0 cues")
+    code, out = run(SEED_001, "-q", "--voice", "nobody")
+    assert code == 2 and "no voice 'nobody'" in out and "Comrade Artem" in out  # not a silent "0 cues"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import sys
 from collections import Counter
@@ -86,6 +87,34 @@ def _analyse_path(path: Path, source_id: str | None, categories) -> Target:
     else:
         result = analyse(text, **options)
     return Target(path, list(result.cues), result.voice_words, amap=None, texts={str(path): text})
+
+
+def _resolve_voice(voice: str, targets: list[Target]) -> str:
+    """The voice ``--voice`` names: a voice id, a map voice's name, or a voice found in a text (any case).
+
+    An unknown voice is a usage error with the voices there are, not a silent "0 cues".
+    """
+    known: dict[str, None] = {}
+    for target in targets:
+        for mapped in target.amap.voices if target.amap is not None else ():
+            if voice.casefold() in (mapped.id.casefold(), mapped.name.casefold()):
+                return mapped.id
+            known.setdefault(mapped.id)
+        for cue in target.cues:
+            known.setdefault(cue.voice)
+            for name in cue.voice_path:
+                known.setdefault(name)
+        for name in target.words_by_voice:
+            known.setdefault(name)
+    for name in known:
+        if name.casefold() == voice.casefold():
+            return name
+    choices = sorted(known)
+    close = difflib.get_close_matches(voice, choices, n=1)
+    listed = ", ".join(choices[:20]) + (f" and {len(choices) - 20} more" if len(choices) > 20 else "")
+    raise click.BadParameter(f"no voice {voice!r} here" + (f"; did you mean {close[0]!r}?" if close else
+                                                           f"; voices: {listed}" if choices else ""),
+                             param_hint="--voice")
 
 
 def _visible(cues: list[Cue], show_all: bool, min_confidence: float, voice: str | None) -> list[Cue]:
@@ -317,6 +346,8 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
     targets = []
     for f in files:
         targets.append(_analyse_path(f, source_id, wanted))
+    if voice is not None:
+        voice = _resolve_voice(voice, targets)
     cues_of = {t.path: _visible(t.cues, show_all, min_confidence, voice) for t in targets}
     profiles = None
     if compare:
