@@ -122,3 +122,10 @@ def test_voice_by_name_or_id_and_unknown_voice_is_an_error():
     assert code == 0 and not out.startswith("0 cues")
     code, out = run(SEED_001, "-q", "--voice", "nobody")
     assert code == 2 and "no voice 'nobody'" in out and "Comrade Artem" in out  # not a silent "0 cues"
+
+
+def test_profile_says_which_voices_it_leaves_out(tmp_path):
+    short = tmp_path / "short.txt"
+    short.write_text("Clearly this is a short text!\n", encoding="utf-8")
+    code, out = run(short, "-q", "--profile")
+    assert code == 0 and "1 voice with fewer than 40 words left out" in out  # not an unexplained empty table

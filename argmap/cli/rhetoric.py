@@ -20,6 +20,7 @@ from argmap.rhetoric.detector import SHOWN_WEIGHT, Cue, analyse
 from argmap.rhetoric.profile import RATE_COLUMNS, VoiceProfile, build_profiles, whole_text_profile
 
 PROGRESS_BYTES = 200_000  # texts at least this long get a progress bar (on a terminal)
+MIN_PROFILE_WORDS = 40  # rates over fewer words say little; such voices stay out of the per-voice profile
 
 
 class Target:
@@ -210,8 +211,8 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _profile_table(profiles: list[VoiceProfile], title: str) -> Table:
-    table = Table(title=Text(title, style="italic"), show_edge=False, header_style="bold")
+def _profile_table(profiles: list[VoiceProfile], title: str, caption: str | None = None) -> Table:
+    table = Table(title=Text(title, style="italic"), caption=caption, show_edge=False, header_style="bold")
     table.add_column("voice / text")
     table.add_column("words", justify="right")
     for heading, _ in RATE_COLUMNS:
@@ -350,14 +351,21 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
         voice = _resolve_voice(voice, targets)
     cues_of = {t.path: _visible(t.cues, show_all, min_confidence, voice) for t in targets}
     profiles = None
+    caption = None
     if compare:
         profiles = [whole_text_profile(t.path.stem, cues_of[t.path], t.words, t.devices) for t in targets]
         title = "Rhetorical profile: " + " vs ".join(t.path.stem for t in targets)
     elif profile or chart_path:
         target = targets[0]
         profiles = build_profiles(cues_of[target.path], target.words_by_voice, devices=target.devices,
-                                  amap=target.amap, min_words=40)
+                                  amap=target.amap, min_words=MIN_PROFILE_WORDS)
         title = f"Rhetorical profile by voice: {target.path.name}"
+        shown = {p.label for p in profiles}
+        left_out = {c.voice for c in cues_of[target.path]} | set(target.words_by_voice)
+        left_out -= shown
+        if left_out:  # say so, rather than leave an empty or partial table unexplained
+            caption = (f"{len(left_out)} voice{'s' if len(left_out) != 1 else ''} with fewer than "
+                       f"{MIN_PROFILE_WORDS} words left out")
     if output_format == "json":
         sys.stdout.write(_to_json(targets, cues_of, profiles))
     elif output_format == "sarif":
@@ -373,6 +381,6 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
             console = stdout_console()
             if not sys.stdout.isatty():
                 console.width = 160  # tables keep their columns in files and pipes
-            console.print(_profile_table(profiles, title))
+            console.print(_profile_table(profiles, title, caption))
     if chart_path and profiles is not None:
         _write_chart(Path(chart_path), profiles, title)
