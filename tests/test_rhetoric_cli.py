@@ -129,3 +129,18 @@ def test_profile_says_which_voices_it_leaves_out(tmp_path):
     short.write_text("Clearly this is a short text!\n", encoding="utf-8")
     code, out = run(short, "-q", "--profile")
     assert code == 0 and "1 voice with fewer than 40 words left out" in out  # not an unexplained empty table
+
+
+def test_source_id_must_be_an_id():
+    code, out = run(SEED_000, "-q", "--source-id", "my source")
+    assert code == 2 and "not an argmap id" in out  # `at my source:12` would not read back
+    assert run(SEED_000, "-q", "--source-id", "fee-2019")[0] == 0
+
+
+def test_source_id_from_a_file_name_is_always_an_id():
+    from argmap.cli.rhetoric import _source_id
+    from argmap.parser import is_id
+
+    for name in ("my  notes.txt", "a.-b.txt", "2020 report.txt", "___.txt", SEED_001.name):
+        assert is_id(_source_id(Path(name))), name
+    assert _source_id(SEED_001) == "t001_796af24f27a72c3f"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -16,6 +17,7 @@ from argmap import __version__
 from argmap.cli import main
 from argmap.cli.common import MAP_SUFFIXES, load_or_exit, stderr_console, stdout_console
 from argmap.model import CUE_CATEGORIES, ArgumentMap
+from argmap.parser import is_id
 from argmap.rhetoric.detector import SHOWN_WEIGHT, Cue, analyse
 from argmap.rhetoric.profile import RATE_COLUMNS, VoiceProfile, build_profiles, whole_text_profile
 
@@ -46,8 +48,10 @@ class Target:
 
 def _source_id(path: Path) -> str:
     """A source id for a plain text: its file stem made into an argmap id (ids cannot start with a digit)."""
-    stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in path.stem).strip("-_") or "text"
-    return stem if stem[0].isalpha() else f"t{stem}"
+    stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in path.stem)
+    stem = re.sub(r"-{2,}", "-", stem).strip("-_") or "text"  # "my  notes" → my-notes, not my--notes
+    stem = stem if stem[0].isalpha() else f"t{stem}"
+    return stem if is_id(stem) else "text"
 
 
 def _read_plain(path: Path) -> str:
@@ -341,6 +345,10 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
         raise click.UsageError("several paths need --compare (or run argmap rhetoric once per file)")
     if compare and len(files) < 2:
         raise click.UsageError("--compare needs two or more texts or maps")
+    if source_id is not None and not is_id(source_id):
+        raise click.BadParameter(f"{source_id!r} is not an argmap id, so the device lines would not read back; "
+                                 "use letters, digits, _ . - and start with a letter or _ (e.g. furr-2005)",
+                                 param_hint="--source-id")
     if chart_path and Path(chart_path).suffix.lower() not in (".svg", ".png"):
         raise click.BadParameter(f"{chart_path}: the chart is written as .svg or .png", param_hint="--chart")
     wanted = set(categories) if categories else None
