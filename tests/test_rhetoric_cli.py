@@ -144,3 +144,17 @@ def test_source_id_from_a_file_name_is_always_an_id():
     for name in ("my  notes.txt", "a.-b.txt", "2020 report.txt", "___.txt", SEED_001.name):
         assert is_id(_source_id(Path(name))), name
     assert _source_id(SEED_001) == "t001_796af24f27a72c3f"
+
+
+def test_chart_ticks_are_exact_and_long_titles_fit():
+    import re
+
+    from argmap.rhetoric.chart import profile_chart_svg
+    from argmap.rhetoric.profile import VoiceProfile
+
+    title = "Rhetorical profile by voice: 002_2a316a821f2e14aa.txt"
+    svg = profile_chart_svg([VoiceProfile(label="author", words=1000, counts={"hedge": 4})], title=title)
+    ticks = re.findall(r'text-anchor="end" fill="#555555">([^<]*)<', svg)
+    assert ticks == ["0", "1", "2", "3", "4", "5"]  # were 0, 1.2, 2.5, 3.8, 5 (1.25 and 3.75 rounded)
+    width = int(re.search(r'<svg [^>]*width="(\d+)"', svg).group(1))
+    assert width >= 56 + len(title) * 16 * 0.62  # the title no longer runs off the right edge

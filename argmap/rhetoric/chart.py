@@ -26,7 +26,11 @@ def profile_chart_svg(profiles: list[VoiceProfile], *, title: str = "Rhetorical 
     group_width = max(1, len(series)) * bar + gap
     left, right, upper, plot_h = 56, 24, 56, 260
     legend_h = 22 * len(series) + 10
-    width = max(520, left + right + group_width * len(groups))
+    legend_lines = [profile.label + _legend_extra(profile) for profile in series]
+    # Wide enough for the bars, the title (16 px bold) and the legend lines (12 px): DejaVu Sans runs about
+    # 0.62 em a character, so no text runs off the right edge.
+    width = max(520, left + right + group_width * len(groups), left + right + round(len(title) * 16 * 0.65),
+                *(left + 18 + right + round(len(line) * 12 * 0.62) for line in legend_lines))
     height = upper + plot_h + 40 + legend_h
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
@@ -36,13 +40,16 @@ def profile_chart_svg(profiles: list[VoiceProfile], *, title: str = "Rhetorical 
         f'<text x="{left}" y="42" fill="#555555">cues per 1,000 words</text>',
     ]
     base = upper + plot_h
-    for step in range(5):
-        value = top * step / 4
-        y = base - plot_h * step / 4
+    steps = _tick_steps(top)
+    for step in range(steps + 1):
+        value = top * step / steps
+        y = base - plot_h * step / steps
         out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#dddddd"/>')
-        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#555555">{_fmt(value)}</text>')
+        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#555555">{_tick(value)}</text>')
     for g, group in enumerate(groups):
-        x0 = left + gap / 2 + g * group_width
+        # Groups share the plot's whole width (it may be wider than the bars need, for a long title).
+        slot = (width - left - right) / len(groups)
+        x0 = left + g * slot + (slot - len(series) * bar) / 2
         for s, row in enumerate(values):
             h = plot_h * row[g] / top
             x = x0 + s * bar
@@ -56,15 +63,28 @@ def profile_chart_svg(profiles: list[VoiceProfile], *, title: str = "Rhetorical 
         out.append(f'<text x="{center:.1f}" y="{base + 18}" text-anchor="middle">{escape(group)}</text>')
     out.append(f'<line x1="{left}" y1="{base}" x2="{width - right}" y2="{base}" stroke="#333333"/>')
     y = base + 40
-    for s, profile in enumerate(series):
-        ratio = profile.booster_hedge_ratio
-        extra = f" — {profile.words:,} words, boosters/hedges {ratio:.2f}" if ratio is not None else \
-            f" — {profile.words:,} words"
+    for s, line in enumerate(legend_lines):
         out.append(f'<rect x="{left}" y="{y - 11}" width="12" height="12" fill="{PALETTE[s]}"/>')
-        out.append(f'<text x="{left + 18}" y="{y}">{escape(profile.label)}{escape(extra)}</text>')
+        out.append(f'<text x="{left + 18}" y="{y}">{escape(line)}</text>')
         y += 22
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+def _legend_extra(profile: VoiceProfile) -> str:
+    ratio = profile.booster_hedge_ratio
+    return f" — {profile.words:,} words" + (f", boosters/hedges {ratio:.2f}" if ratio is not None else "")
+
+
+def _tick_steps(top: float) -> int:
+    """Gridlines for an axis from 0 to ``top`` (a value of _nice_ceiling): 5 when ``top`` divides into whole
+    fifths (5, 10, 25...), else 4 (1 and 2: quarters), so every tick is a round number."""
+    return 5 if (top / 5).is_integer() else 4
+
+
+def _tick(value: float) -> str:
+    """An axis label, exact: 0.25 and 3.75 are written as such, not rounded to 0.2 and 3.8."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def svg_to_png(svg: str, *, dpi: int = 144) -> bytes:
