@@ -216,3 +216,10 @@ def test_sarif_uri_is_a_uri_reference(tmp_path, monkeypatch):
     code, out = run("check", "my maps/Тест.argmap", "--select", "AM101", "--format", "sarif")
     location = json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "my%20maps/%D0%A2%D0%B5%D1%81%D1%82.argmap"
+
+
+def test_export_refuses_to_overwrite_the_map(tmp_path):
+    path = tmp_path / "m.argmap"
+    path.write_text('claim C1 by v: "x"\n', encoding="utf-8")
+    code, _ = run("export", str(path), "-o", str(path))
+    assert code == 2 and path.read_text() == 'claim C1 by v: "x"\n'

@@ -30,6 +30,11 @@ def export_command(file, to_format, output):
     amap = load_or_exit(file)
     text = EXPORTERS[to_format](amap)
     if output:
+        target = Path(output).resolve()
+        if any(target == Path(f).resolve() for f in (*amap.files, file)):
+            stderr_console().print(f"argmap: refusing to write over {output}: it is the map being exported "
+                                   "(or one it includes); choose another -o", markup=False)
+            sys.exit(2)
         try:
             Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:
