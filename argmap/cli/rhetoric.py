@@ -15,7 +15,7 @@ from rich.text import Text
 
 from argmap import __version__
 from argmap.cli import main
-from argmap.cli.common import MAP_SUFFIXES, load_or_exit, stderr_console, stdout_console
+from argmap.cli.common import MAP_SUFFIXES, foreign_loader, load_or_exit, stderr_console, stdout_console
 from argmap.model import CUE_CATEGORIES, ArgumentMap
 from argmap.parser import is_id
 from argmap.rhetoric.detector import SHOWN_WEIGHT, Cue, analyse
@@ -72,8 +72,18 @@ def _progress_wanted(size: int) -> bool:
     return size >= PROGRESS_BYTES and sys.stderr.isatty()
 
 
+def is_map_file(path: Path) -> bool:
+    """Whether ``path`` names a map: .argmap, or a format argmap imports (Argdown .argdown/.ad, JSON).
+
+    A .json file is read as a map (argmap's JSON export or AIF); one that is neither is refused with its
+    place, never read as prose. Anything else (.txt, .md, no extension...) is a plain text.
+    """
+    suffix = path.suffix.lower()
+    return suffix in MAP_SUFFIXES or foreign_loader(suffix) is not None
+
+
 def _analyse_path(path: Path, source_id: str | None, categories) -> Target:
-    if path.suffix in MAP_SUFFIXES:
+    if is_map_file(path):
         from argmap.rhetoric.mapcues import analyse_map
 
         amap = load_or_exit(str(path))
@@ -331,8 +341,9 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
                      source_id, no_source, no_devices, quiet):
     """Find rhetorical cues (hedges, boosters, epithets, rhetorical questions...) in texts or maps.
 
-    PATH is a plain UTF-8 text, or an .argmap map (then its bound source texts, quotes and claims are read and
-    each cue is tied to the claim quoting it). Every cue comes with its voice, a confidence measured on the
+    PATH is a plain UTF-8 text, or a map: .argmap, Argdown (.argdown, .ad), argmap's JSON export or AIF
+    (.json). A map's bound source texts, quotes and claims are read and each cue is tied to the claim
+    quoting it. Every cue comes with its voice, a confidence measured on the
     gold set, and a `device` line to paste into a map. Cues describe; they do not judge.
 
     Exit codes: 0 analysed (cues are notes, not warnings), 2 bad input or usage.

@@ -1,0 +1,60 @@
+"""``argmap rhetoric`` on every input it accepts: maps in other formats, and input it must refuse."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from argmap.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SOCRATES = ROOT / "examples" / "socrates.argmap"
+runner = CliRunner()
+
+
+def run(*args):
+    result = runner.invoke(main, ["rhetoric", *map(str, args)], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def export(tmp_path: Path, fmt: str, name: str) -> Path:
+    out = tmp_path / name
+    result = runner.invoke(main, ["export", str(SOCRATES), "--to", fmt, "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_map_exports_are_read_as_maps_not_prose(tmp_path):
+    # They were read as prose: the JSON export gave 335 "scare-quotes" (its keys and strings).
+    code, out = run(SOCRATES, "--format", "json")
+    expected = sorted((c["category"], c["text"]) for c in json.loads(out)["cues"])
+    for fmt, name in (("json", "socrates.json"), ("aif", "socrates.aif.json"), ("argdown", "socrates.argdown")):
+        path = export(tmp_path, fmt, name)
+        code, out = run(path, "--format", "json")
+        assert code == 0, out
+        cues = json.loads(out)["cues"]
+        assert cues and not any(c["category"] == "scare-quotes" for c in cues), fmt
+        assert all(c["target"] for c in cues if "paraphrase" in c["context"]), fmt
+        if fmt == "json":  # the export keeps the sources, so the same cues as the .argmap
+            assert sorted((c["category"], c["text"]) for c in cues) == expected
+
+
+def test_a_json_file_that_is_no_map_is_refused_with_its_place(tmp_path):
+    other = tmp_path / "other.json"
+    other.write_text('{"a": 1}\n', encoding="utf-8")
+    code, out = run(other)
+    assert code == 2 and "other.json:1:1" in out and "neither an AIF map" in out and "Traceback" not in out
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"a": 1,\n "b": }\n', encoding="utf-8")
+    code, out = run(broken)
+    assert code == 2 and "broken.json:2:7" in out and "not valid JSON" in out
+
+
+def test_plain_texts_stay_prose(tmp_path):
+    for name in ("notes.txt", "notes.md", "NOTES"):
+        text = tmp_path / name
+        text.write_text("Clearly, these upstart jackals are traitors!\n", encoding="utf-8")
+        code, out = run(text, "--format", "json")
+        assert code == 0 and {c["category"] for c in json.loads(out)["cues"]} >= {"booster", "epithet"}, name
