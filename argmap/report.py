@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 from urllib.parse import quote
 
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
@@ -37,6 +37,56 @@ def source_line(lookup: SourceLookup, path: str | None, line: int) -> str | None
     return lines[line - 1] if 0 < line <= len(lines) else None
 
 
+def _line_of(cache: dict[str, list[str] | None], lookup: SourceLookup, path: str | None, line: int) -> str | None:
+    """Like :func:`source_line`, splitting each file once (many findings in one big file stay linear)."""
+    if path is None:
+        return None
+    if path not in cache:
+        text = lookup(path)
+        cache[path] = None if text is None else text.split("\n")
+    lines = cache[path]
+    return lines[line - 1] if lines is not None and 0 < line <= len(lines) else None
+
+
+EXCERPT_CELLS = 120  # longer source lines are cut to a window around the caret
+_CONTEXT_BEFORE = 40  # cells kept left of the caret when a line is cut
+
+
+def excerpt(line: str, column: int, end_column: int | None = None,
+            limit: int = EXCERPT_CELLS) -> tuple[str, int, int]:
+    """The part of ``line`` to print under a finding at ``column`` (1-based, in characters), the caret's
+    offset in terminal cells and its width (how many cells ``^~~`` covers, at least 1).
+
+    A line that fits in ``limit`` cells is returned whole; a longer one is cut to a window of at most
+    ``limit`` cells around the caret, with ``…`` where text was cut. Tabs count as one column.
+    """
+    shown = line.expandtabs(1)
+    first = column - 1
+    stop = (end_column or column + 1) - 1
+    if cell_len(shown) <= limit:
+        # Columns count characters; the caret goes by terminal cells (CJK characters take two).
+        start = cell_len(shown[:first]) + max(0, first - len(shown))
+        return shown, start, max(1, cell_len(shown[first:stop]))
+    anchor = min(first, len(shown))
+    budget = limit - 2  # room for a … at each cut end
+    lo, used = anchor, 0
+    while lo > 0 and used + get_character_cell_size(shown[lo - 1]) <= _CONTEXT_BEFORE:
+        lo -= 1
+        used += get_character_cell_size(shown[lo])
+    hi = anchor
+    while hi < len(shown) and used + get_character_cell_size(shown[hi]) <= budget:
+        used += get_character_cell_size(shown[hi])
+        hi += 1
+    while lo > 0 and used + get_character_cell_size(shown[lo - 1]) <= budget:  # the end is near: more before
+        lo -= 1
+        used += get_character_cell_size(shown[lo])
+    lead = "…" if lo > 0 else ""
+    window = lead + shown[lo:hi] + ("…" if hi < len(shown) else "")
+    start = len(lead) + cell_len(shown[lo:anchor]) + max(0, first - len(shown))
+    width = max(1, cell_len(shown[anchor:min(stop, hi)]))
+    return window, start, width
+
+
 def summary_counts(diagnostics: Sequence[Diagnostic]) -> dict[str, int]:
     """How many errors, warnings and infos."""
     counts = {"error": 0, "warning": 0, "info": 0}
@@ -55,6 +105,7 @@ def write_text(
 ) -> None:
     """Findings grouped by file, each as ``path:line:col: severity CODE message``, the line and a caret."""
     previous_path = None
+    lines_of: dict[str, list[str] | None] = {}
     for d in diagnostics:
         if previous_path is not None and d.path != previous_path:
             console.print()
@@ -68,14 +119,11 @@ def write_text(
         head.append(d.message)
         head.append(f"  [{d.name}]", style="dim")
         console.print(head, soft_wrap=True, highlight=False)
-        text_line = source_line(lookup, d.path, d.line) if show_source else None
+        text_line = _line_of(lines_of, lookup, d.path, d.line) if show_source else None
         if text_line is not None:
             gutter = f"{d.line:>5} | "
-            shown = text_line.expandtabs(1)
+            shown, start, width = excerpt(text_line, d.column, d.end_column)
             console.print(Text(gutter, style="dim") + Text(shown), soft_wrap=True, highlight=False)
-            # Columns count characters; the caret goes by terminal cells (CJK characters take two).
-            start = cell_len(shown[: d.column - 1]) + max(0, d.column - 1 - len(shown))
-            width = max(1, cell_len(shown[d.column - 1: (d.end_column or d.column + 1) - 1]))
             caret = " " * (len(gutter) - 2) + "| " + " " * start + "^" + "~" * (width - 1)
             console.print(Text(caret, style=_STYLE[d.severity]), soft_wrap=True, highlight=False)
         for related in d.related:

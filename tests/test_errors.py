@@ -78,3 +78,52 @@ def test_triple_quotes_in_a_comment_or_a_text_open_no_long_text():
     text = ('voice v "V"  # write """ for long texts\nclaim C1 v: "x"\nclaim C2 by v: "say \\"\\"\\" no"\n'
             'claim C3 v "z"\n')
     assert [(d.line, d.column) for d in errors(text)] == [(2, 10), (4, 10)]
+
+
+def test_long_source_line_is_cut_to_a_window_around_the_caret():
+    from rich.cells import cell_len
+
+    from argmap.report import EXCERPT_CELLS, excerpt
+
+    # A short line comes back whole (what was printed before the window existed).
+    assert excerpt('claim C1 by v: "x" oops', 20, 24) == ('claim C1 by v: "x" oops', 19, 4)
+    line = "a" * 200_000 + "TARGET" + "b" * 200_000
+    column = 200_001
+    shown, start, width = excerpt(line, column, column + 6)
+    assert cell_len(shown) <= EXCERPT_CELLS and shown.startswith("…") and shown.endswith("…")
+    assert shown[start:start + width] == "TARGET"  # caret exactly under the column, range kept
+    # Near the start: no leading mark, caret where it always was.
+    shown, start, width = excerpt("x" * 10 + "y" * 1000, 11)
+    assert not shown.startswith("…") and shown.endswith("…") and (start, width, shown[start]) == (10, 1, "y")
+    # At the very end (a caret one past the last character): the window shows the end of the line.
+    shown, start, width = excerpt("z" * 1000, 1001)
+    assert shown.startswith("…") and not shown.endswith("…") and start == len(shown)
+    # A range running past the window is clipped to it.
+    shown, start, width = excerpt("q" * 1000, 100, 900)
+    assert start + width == cell_len(shown) - 1
+
+
+def test_long_line_window_keeps_caret_under_wide_characters():
+    from rich.cells import cell_len
+
+    from argmap.report import EXCERPT_CELLS, excerpt
+
+    line = "日本" * 5000 + "X" + "語" * 5000
+    shown, start, width = excerpt(line, 10_001)
+    assert cell_len(shown) <= EXCERPT_CELLS and cell_len(shown[: shown.index("X")]) == start and width == 1
+
+
+def test_reporter_prints_a_window_of_a_huge_line(tmp_path):
+    from rich.console import Console
+
+    from argmap.report import write_text
+
+    text = 'voice v "V"\nclaim C1 by v: "' + "w" * 400_000 + '" oops\n'
+    with pytest.raises(ArgmapError) as info:
+        argmap.parse(text, "m.argmap")
+    console = Console(record=True, width=300, color_system=None)
+    write_text(info.value.diagnostics, console, lambda path: text)
+    out = console.export_text()
+    assert len(out) < 2_000
+    source, caret = out.splitlines()[1:3]
+    assert source[caret.index("^"):].startswith("oops")
