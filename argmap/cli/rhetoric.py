@@ -19,6 +19,7 @@ from argmap.cli.common import MAP_SUFFIXES, foreign_loader, load_or_exit, stderr
 from argmap.model import CUE_CATEGORIES, ArgumentMap
 from argmap.parser import is_id
 from argmap.rhetoric.detector import SHOWN_WEIGHT, Cue, analyse
+from argmap.rhetoric.mapcues import NOT_PROFILED
 from argmap.rhetoric.profile import RATE_COLUMNS, VoiceProfile, build_profiles, whole_text_profile
 
 PROGRESS_BYTES = 200_000  # texts at least this long get a progress bar (on a terminal)
@@ -188,6 +189,10 @@ def _write_summary(console, target: Target, cues: list[Cue]) -> None:
     summary = ", ".join(f"{counts[c]} {c}" for c in CUE_CATEGORIES if counts[c])
     line = Text(f"{len(cues)} cue{'s' if len(cues) != 1 else ''}", style="bold")
     line.append(f" in {target.path}" + (f" ({summary})" if summary else ""))
+    restated = sum(1 for c in cues if NOT_PROFILED in c.context)
+    if restated:  # say why the profile's counts are lower than this line's
+        line.append(f"; {restated} of them in paraphrases or repeated quotes of words read elsewhere, "
+                    "not profiled", style="dim")
     console.print(line, highlight=False)
 
 

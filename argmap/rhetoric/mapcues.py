@@ -6,6 +6,11 @@ contains the detected name. A cue that falls inside a quote of a claim (same lin
 that claim and to the claim's voice, so its ``device`` line names the claim. Quotes whose source text is
 not available are analysed on their own, as the claim's voice. Claim paraphrases are analysed too (context
 ``paraphrase``: the words are the map writer's, attributed to the claim's voice).
+
+Each voice's words count once in its profile: a paraphrase whose voice's own words are read (the claim has
+quotes, or its voice speaks in, or belongs to, a source text that was read) and a quote repeated word for
+word by another claim are tagged ``not profiled``; their cues are listed but neither they nor their words
+enter the rates. Only a paraphrase that is all the map has of its voice's words is profiled.
 """
 
 from __future__ import annotations
@@ -16,11 +21,20 @@ from pathlib import Path
 
 import attrs
 
-from argmap.analysis.quotes import normalise, text_path
+from argmap.analysis.quotes import normalise, split_ellipses, text_path
 from argmap.model import ArgumentMap, Claim, Device, Evidence, Quote, Source, Voice
 from argmap.rhetoric.detector import Cue, TextAnalysis, analyse
 from argmap.rhetoric.lexicon import tokenize
-from argmap.rhetoric.voices import QUOTED
+from argmap.rhetoric.layout import TextLayout
+from argmap.rhetoric.voices import QUOTED, VoiceMap
+
+
+# Context tags of map cues. A claim's text is the map writer's paraphrase; where the voice's own words are
+# read (the claim's quotes, or a source text the voice speaks in) the paraphrase restates them, so its cues
+# are listed but left out of profiles and word counts: each voice's words are counted once.
+PARAPHRASE = "paraphrase"
+REPEATED_QUOTE = "repeated quote"
+NOT_PROFILED = "not profiled"
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -113,8 +127,8 @@ def analyse_map(amap: ArgumentMap, *, progress: Callable[[str], None] | None = N
         if progress:
             progress(f"source {source.id}")
         author = _author_of(amap, source)
-        result: TextAnalysis = analyse(text, path=str(path), author=author, source=source.id,
-                                       voice_of=_voice_matcher(amap, source, author))
+        voice_of = _voice_matcher(amap, source, author)
+        result: TextAnalysis = analyse(text, path=str(path), author=author, source=source.id, voice_of=voice_of)
         analysed_sources.add(source.id)
         texts[str(path)] = text
         quotes = quotes_by_source.get(source.id, [])
@@ -125,13 +139,26 @@ def analyse_map(amap: ArgumentMap, *, progress: Callable[[str], None] | None = N
                 cue = _shift(cue, target=element.id, voice=element.voice)
             cues.append(cue)
         _count_words(words, result)
+        _move_quoted_words(words, text, quotes, author, voice_of)
+    # Voices whose own words were read in a source text: the map's paraphrases of them restate those words.
+    read_voices = {voice for voice, count in words.items() if count}
+    seen_quotes: set[tuple[str, int, str]] = set()
     for owner in list(amap.claims) + list(amap.evidence):
         for quote in owner.quotes:
             if quote.at.source in analysed_sources:
                 continue
-            cues.extend(_analyse_piece(quote.text, owner, words, quote=quote))
+            key = (quote.at.source, quote.at.line, normalise(quote.text))
+            repeated = key in seen_quotes  # two claims quoting the same words: the words are spoken once
+            seen_quotes.add(key)
+            cues.extend(_analyse_piece(quote.text, owner, words, quote=quote,
+                                       extra_context=(REPEATED_QUOTE, NOT_PROFILED) if repeated else ()))
+    voices = {voice.id: voice for voice in amap.voices}
     for claim in amap.claims:
-        cues.extend(_analyse_piece(claim.text, claim, words, paraphrase=True))
+        voice = voices.get(claim.voice)
+        restates = bool(claim.quotes) or claim.voice in read_voices or (
+            voice is not None and voice.source in analysed_sources)
+        cues.extend(_analyse_piece(claim.text, claim, words, paraphrase=True,
+                                   extra_context=(NOT_PROFILED,) if restates else ()))
     cues.sort(key=Cue.sort_key)
     return MapAnalysis(cues=tuple(cues), words_by_voice=words, devices=tuple(amap.devices), texts=texts,
                        problems=tuple(problems))
@@ -142,19 +169,55 @@ def _count_words(words: dict[str, int], result: TextAnalysis) -> None:
         words[voice] = words.get(voice, 0) + count
 
 
+def _move_quoted_words(words: dict[str, int], text: str, quotes: list[_BoundQuote], author: str,
+                       voice_of: Callable[[tuple[str, ...]], str]) -> None:
+    """Words a claim quotes from a read text are its voice's, as the cues in them are (``_owner_of``): move
+    them from the voice the text's layout gave them. A quote is moved once, by the first claim or evidence
+    quoting it, and only when it stands where its locator says (as a cue in it would be found)."""
+    layout = TextLayout(text)
+    voice_map = VoiceMap(layout, author=author)
+    starts = layout.line_starts
+    moved: set[tuple[int, str]] = set()
+    for quote, owner, quoted_words in quotes:
+        key = (quote.at.line, quoted_words)
+        if key in moved or not 0 < quote.at.line <= len(starts):
+            continue
+        first = starts[max(quote.at.line - 2, 0)]
+        last = quote.at.last_line + 1
+        window = normalise(text[first:starts[last] if last < len(starts) else len(text)])
+        parts = split_ellipses(quote.text)
+        if not parts or not all(part in window for part in parts):
+            continue
+        moved.add(key)
+        spoken_by = voice_of(voice_map.block_path(starts[quote.at.line - 1]))
+        count = min(len(tokenize(quote.text)), words.get(spoken_by, 0))
+        if spoken_by == owner.voice or not count:
+            continue
+        words[spoken_by] -= count
+        words[owner.voice] = words.get(owner.voice, 0) + count
+
+
 def _analyse_piece(text: str, owner: Claim | Evidence, words: dict[str, int], *, quote: Quote | None = None,
-                   paraphrase: bool = False) -> Iterable[Cue]:
+                   paraphrase: bool = False, extra_context: tuple[str, ...] = ()) -> Iterable[Cue]:
+    """Cues of one quote or claim text, placed at its line; its words count for the owner's voice unless
+    ``extra_context`` says the words are counted elsewhere (NOT_PROFILED)."""
     location = quote.location if quote is not None and quote.location else owner.location
-    result = analyse(text, path=location.path if location else None, author=owner.voice,
+    # A quote or claim text is prose, never a heading: a short fragment without final punctuation ("They
+    # clearly lied") would be read as a title and lose its cues. A full stop after it keeps every offset.
+    stripped = text.rstrip()
+    analysed = text if not stripped or stripped[-1] in ".!?…;:,\"'”’)" else stripped + "."
+    result = analyse(analysed, path=location.path if location else None, author=owner.voice,
                      voice_of=lambda p: owner.voice if len(p) == 1 else p[-1])
-    if not paraphrase:
+    if NOT_PROFILED not in extra_context:
         words[owner.voice] = words.get(owner.voice, 0) + result.words
     line = location.line if location else 1
     column = location.column if location else 1
     for cue in result.cues:
+        if cue.end > len(text):  # a span running into the added full stop
+            cue = _shift(cue, end=len(text), text=text[cue.start:])
         yield _shift(
             cue, line=line, end_line=line, column=column, end_column=column + 1, target=owner.id,
-            context=cue.context + (("paraphrase",) if paraphrase else ("quote",)),
+            context=cue.context + ((PARAPHRASE,) if paraphrase else ("quote",)) + extra_context,
             source=quote.at.source if quote is not None else None,
             source_line=quote.at.line if quote is not None else None,
         )

@@ -1,6 +1,7 @@
 """Per-voice rhetorical profiles: how often each voice hedges, boosts, uses emotive words, asks questions.
 
-Rates are per 1,000 words the voice speaks. Only cues shown by default count (context weight >= 0.5). A
+Rates are per 1,000 words the voice speaks. Only cues shown by default count (context weight >= 0.5), and
+in a map each voice's words and cues count once (paraphrases of words read elsewhere are left out). A
 map's annotated ``device`` lines are counted next to the detected cues, per the voice of the claim they mark.
 """
 
@@ -13,6 +14,7 @@ import attrs
 
 from argmap.model import ArgumentMap, Device
 from argmap.rhetoric.detector import SHOWN_WEIGHT, Cue
+from argmap.rhetoric.mapcues import NOT_PROFILED
 
 # (column title, category) of the per-1,000-word rates a profile shows; the chart draws the same ones.
 RATE_COLUMNS = (
@@ -22,6 +24,12 @@ RATE_COLUMNS = (
     ("questions", "rhetorical-question"),
     ("epithets", "epithet"),
 )
+
+
+def profiled(cue: Cue) -> bool:
+    """Whether a cue counts in rates: shown by default, and not a map paraphrase (or repeated quote) of words
+    counted elsewhere (``not profiled``, see argmap.rhetoric.mapcues)."""
+    return cue.weight >= SHOWN_WEIGHT and NOT_PROFILED not in cue.context
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -79,7 +87,7 @@ def build_profiles(
     unless they have annotated devices."""
     counts: dict[str, Counter] = {}
     for cue in cues:
-        if cue.weight < SHOWN_WEIGHT:
+        if not profiled(cue):
             continue
         counts.setdefault(cue.voice, Counter())[cue.category] += 1
     device_counts: dict[str, Counter] = {}
@@ -101,6 +109,6 @@ def build_profiles(
 
 def whole_text_profile(label: str, cues: Iterable[Cue], words: int, devices: Iterable[Device] = ()) -> VoiceProfile:
     """One profile for a whole text or map, all voices together (for ``--compare``)."""
-    counts = Counter(c.category for c in cues if c.weight >= SHOWN_WEIGHT)
+    counts = Counter(c.category for c in cues if profiled(c))
     return VoiceProfile(label=label, words=words, counts=dict(counts),
                         devices=dict(Counter(d.category for d in devices)))
