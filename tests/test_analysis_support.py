@@ -393,6 +393,69 @@ def test_am207_silent_when_the_conclusion_keeps_a_hedge():
     assert "AM207" not in codes(body)
 
 
+def test_am207_long_chain_gives_bounded_messages_and_data():
+    # Every other claim hedged along a chain of 400 steps: 200 findings, each on its way to T1.
+    n = 400
+    body = "".join(f'claim C{i} by a: "c"\n' + ('  hedge "perhaps"\n' if i % 2 == 0 else "") for i in range(n))
+    body += 'claim T1 by a: "t"\n  thesis\n'
+    body += "".join(f"infer I{i} by a: C{i} => {f'C{i + 1}' if i + 1 < n else 'T1'}\n" for i in range(n))
+    found = [d for d in findings(body) if d.code == "AM207"]
+    assert len(found) == n // 2
+    first = found[0]
+    assert first.data["path_length"] == 2 * n + 1 and first.data["path_elided"] == 2 * n + 1 - 10
+    assert first.data["path"] == ["C0", "I0", "C1", "I1", "C2", "I2", f"I{n - 2}", f"C{n - 1}", f"I{n - 1}", "T1"]
+    assert f"C0 → I0 → C1 → I1 → C2 → I2 → … ({2 * n - 9} more) … → I{n - 2} → C{n - 1} → I{n - 1} → T1" \
+        in first.message and f"T1 is {n} steps away" in first.message
+    assert max(len(d.message) for d in found) < 300 and max(len(d.data["path"]) for d in found) <= 15
+    last = found[-1]  # a short path is kept whole
+    assert last.data["path"] == [f"C{n - 2}", f"I{n - 2}", f"C{n - 1}", f"I{n - 1}", "T1"]
+    assert last.data["path_elided"] == 0
+
+
+def _full_onward(support, start, next_hop, theses):
+    """The whole path on to a thesis, walked step by step (the reference for the bounded summary)."""
+    graph = support.graph
+    ids = [start]
+    node = graph.class_of[start]
+    if node not in next_hop or start in theses:
+        return ids
+    while next_hop[node] != node:
+        inference = next_hop[node]
+        premise = graph.via(node, inference)[0]
+        if premise != ids[-1]:
+            ids.append(premise)
+        target = next_hop[inference]
+        ids += [inference, graph.via(inference, target)[0]]
+        node = target
+    thesis = next((m for m in graph.members[node] if m in theses), ids[-1])
+    return ids + ([thesis] if thesis != ids[-1] else [])
+
+
+@given(st.data())
+def test_am207_path_summary_matches_the_full_walk(data):
+    from argmap.rules.support import _Onward, _paths_to_theses
+
+    n = data.draw(st.integers(2, 30))
+    claim_ids = [f"C{i}" for i in range(n)]
+    theses = set(data.draw(st.lists(st.sampled_from(claim_ids), min_size=1, max_size=3)))
+    steps = data.draw(st.lists(st.tuples(st.lists(st.sampled_from(claim_ids), min_size=1, max_size=2),
+                                         st.sampled_from(claim_ids)), max_size=40))
+    pairs = data.draw(st.lists(st.tuples(st.sampled_from(claim_ids), st.sampled_from(claim_ids)), max_size=4))
+    amap = ArgumentMap(
+        voices=(Voice(id="a", name="A"),),
+        claims=tuple(Claim(id=c, voice="a", text="x", role="thesis" if c in theses else None) for c in claim_ids),
+        inferences=tuple(Inference(id=f"I{k}", voice="a", premises=tuple(dict.fromkeys(p)), conclusion=c)
+                         for k, (p, c) in enumerate(steps)),
+        restatements=tuple(Restatement(left=a, right=b) for a, b in pairs if a != b),
+    )
+    support = establish(amap)
+    next_hop = _paths_to_theses(support)
+    onward = _Onward(support, next_hop, theses)
+    for claim in claim_ids:
+        full = _full_onward(support, claim, next_hop, theses)
+        assert onward.path(claim) == (len(full), tuple(full[:15]), tuple(full[-4:]))
+
+
 # ---- AM208 single-source-dependence ---------------------------------------------------------------
 
 TWO_SOURCES = ('source s "S"\nsource r "R"\nvoice a "A" in s\nvoice b "B" in s\nvoice c "C" in r\n')

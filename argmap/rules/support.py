@@ -83,7 +83,8 @@ ISOLATED_CLAIM = rule(
 HEDGE_LAUNDERING = rule(
     "AM207", "hedge-laundering", Severity.WARNING, "A hedged claim supports a conclusion stated without a hedge.",
     what="An inference with a hedged premise (`hedge \"perhaps\"`) whose conclusion carries no hedge. The "
-         "message shows the path on to the nearest thesis, e.g. `C2 → I1 → C5 → I3 → T1`.",
+         "message shows the path on to the nearest thesis, e.g. `C2 → I1 → C5 → I3 → T1`; a path of more than "
+         "15 ids is cut to its first 6 and last 4, with how many were left out and how many steps away the thesis is.",
     why="What was put tentatively comes out as certain: the doubt is dropped on the way, and readers of the "
         "conclusion never see it.",
     example='claim C2 by furr: "Perhaps Stalin wanted to resign in 1952."\n'
@@ -333,33 +334,72 @@ def _paths_to_theses(support: Support) -> dict[str, str]:
     return next_hop
 
 
-def _onward_path(support: Support, start_claim: str, next_hop: dict[str, str], thesis_ids: set[str]) -> list[str]:
-    """Ids from a claim on to the nearest thesis (restatement hops written as two ids), or just the claim."""
-    graph = support.graph
-    ids = [start_claim]
-    node = graph.class_of[start_claim]
-    if node not in next_hop or start_claim in thesis_ids:
-        return ids
-    while next_hop[node] != node:
-        inference = next_hop[node]
-        premise = graph.via(node, inference)[0]
-        if premise != ids[-1]:
-            ids.append(premise)
-        target = next_hop[inference]
-        ids += [inference, graph.via(inference, target)[0]]
-        node = target
-    members = graph.members[node]
-    thesis = next((m for m in members if m in thesis_ids), ids[-1])
-    if thesis != ids[-1]:
-        ids.append(thesis)
-    return ids
+_PATH_SHOWN = 15  # a path of more ids is shown (and kept in data) as its first and last steps
+_PATH_HEAD, _PATH_TAIL = 6, 4
+
+
+class _Onward:
+    """Paths from conclusions on to the nearest thesis, kept short: length, first and last ids.
+
+    Each path is a walk along ``next_hop`` (restatement hops written as two ids). Many steps share the rest
+    of one long chain, so the rest is summarised once per node, and a check stays linear in the map's size
+    (listing every path in full was quadratic on long chains).
+    """
+
+    def __init__(self, support: Support, next_hop: dict[str, str], thesis_ids: set[str]):
+        self.graph = support.graph
+        self.next_hop = next_hop
+        self.thesis_ids = thesis_ids
+        self.rest: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] = {}
+
+    def _hop(self, node: str, entered_as: str) -> list[str]:
+        """Ids written for one step out of ``node``, which the path reached as the id ``entered_as``."""
+        inference = self.next_hop[node]
+        premise = self.graph.via(node, inference)[0]
+        target = self.next_hop[inference]
+        return ([premise] if premise != entered_as else []) + [inference, self.graph.via(inference, target)[0]]
+
+    def _end(self, node: str, entered_as: str) -> list[str]:
+        """The thesis named at the end, when the path reached its class under another id."""
+        thesis = next((m for m in self.graph.members[node] if m in self.thesis_ids), entered_as)
+        return [thesis] if thesis != entered_as else []
+
+    def _after(self, node: str, entered_as: str) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
+        """Summary of the path on from ``node``, reached as ``entered_as`` (that id itself not counted)."""
+        if self.next_hop[node] == node:
+            ids = tuple(self._end(node, entered_as))
+            return len(ids), ids, ids
+        prefix = self._hop(node, entered_as)
+        length, head, tail = self._rest(node)
+        return len(prefix) + length, (*prefix, *head)[:_PATH_SHOWN], (*prefix, *tail)[-_PATH_TAIL:]
+
+    def _rest(self, node: str) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
+        """Summary of the path after the first step out of ``node`` (memoised, computed without recursion)."""
+        chain = []
+        here = node
+        while here not in self.rest and self.next_hop[here] != here:
+            chain.append(here)
+            here = self.next_hop[self.next_hop[here]]
+        for before in reversed(chain):
+            inference = self.next_hop[before]
+            target = self.next_hop[inference]
+            self.rest[before] = self._after(target, self.graph.via(inference, target)[0])
+        return self.rest[node]
+
+    def path(self, start_claim: str) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
+        """(number of ids, first ids, last ids) of the path from a claim on to the nearest thesis."""
+        node = self.graph.class_of[start_claim]
+        if node not in self.next_hop or start_claim in self.thesis_ids:
+            return 1, (start_claim,), (start_claim,)
+        length, head, tail = self._after(node, start_claim)
+        return length + 1, (start_claim, *head)[:_PATH_SHOWN], (start_claim, *tail)[-_PATH_TAIL:]
 
 
 @checker(HEDGE_LAUNDERING)
 def check_hedge_laundering(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
     support = support_of(ctx)
-    next_hop: dict[str, str] | None = None
+    onward: _Onward | None = None
     thesis_ids = {c.id for c in amap.theses}
     claims = set(support.graph.class_of)
     for inference in amap.inferences:
@@ -375,24 +415,32 @@ def check_hedge_laundering(ctx: CheckContext) -> Iterator[Diagnostic]:
                 hedged.append(premise)
         if not hedged:
             continue
-        if next_hop is None:
-            next_hop = _paths_to_theses(support)
-        onward = _onward_path(support, conclusion.id, next_hop, thesis_ids)
-        path = [hedged[0], inference.id, *onward]
+        if onward is None:
+            onward = _Onward(support, _paths_to_theses(support), thesis_ids)
+        length, head, tail = onward.path(conclusion.id)
+        length += 2
+        head = (hedged[0], inference.id, *head)
+        if length <= _PATH_SHOWN:
+            path, elided = list(head[:length]), 0
+            shown = path_text(path, claims)
+        else:
+            path, elided = [*head[:_PATH_HEAD], *tail], length - _PATH_HEAD - _PATH_TAIL
+            shown = f"{path_text(head[:_PATH_HEAD], claims)} → … ({elided} more) … → {path_text(tail, claims)}"
+        thesis = path[-1] if path[-1] in thesis_ids else None
         hedges = {p: amap.claim(p).hedge for p in hedged}  # type: ignore[union-attr]
-        words = ", ".join(f'{p} ("{h}")' for p, h in hedges.items())
-        thesis = onward[-1] if onward[-1] in thesis_ids else None
+        words = _list([f'{p} ("{h}")' for p, h in hedges.items()])
+        reach = f"; {thesis} is {_plural(length // 2, 'step')} away" if elided and thesis else ""
         yield HEDGE_LAUNDERING.at(
             inference.location,
             f"hedged {'claim' if len(hedged) == 1 else 'claims'} {words} "
             f"support{'s' if len(hedged) == 1 else ''} {conclusion.id}, which is stated without a hedge: "
-            f"{path_text(path, claims)}",
+            f"{shown}{reach}",
             suggestion=f"hedge {conclusion.id} too, or support {_list(hedged, 3)} so that "
                        f"{'it needs' if len(hedged) == 1 else 'they need'} no hedge",
-            related=_related(amap, [*hedged, conclusion.id],
+            related=_related(amap, [*hedged[:5], conclusion.id],
                              lambda c: f'{c} is hedged ("{hedges[c]}")' if c in hedges else f"{c} has no hedge"),
             data={"inference": inference.id, "hedged": hedged, "hedges": hedges, "conclusion": conclusion.id,
-                  "path": path, "thesis": thesis},
+                  "path": path, "path_length": length, "path_elided": elided, "thesis": thesis},
         )
 
 
