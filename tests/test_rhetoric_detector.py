@@ -176,3 +176,49 @@ def test_long_sentences_and_paragraphs_of_questions_stay_linear():
     questions = detect("These questions are rhetorical. " + "Why? " * 4000 + "Because.")
     asked = [c for c in questions if c.category == "rhetorical-question"]
     assert len(asked) == 4000 and all("the text calls it rhetorical" in c.entry for c in asked)
+
+
+# Word senses and genuine questions (session 2, from the errors on the validation paragraphs): each rule
+# with a case where the cue fires and one where the sense or the context keeps it quiet.
+SENSES = [
+    ("hedge", "He may have known about the plan.", "Each of these strata may have its special interests."),
+    ("hedge", "In general, the reform seems to have worked.", "I oppose rehabilitations in general."),
+    ("hedge", "The purge took at least 600 lives.", "He could at least leverage it for his own ends."),
+    ("booster", "It is clear that the plan failed.", "Stalin's notes make it clear that he believed it."),
+    ("booster", "Yet all of this activity really sabotaged the elections.", "They were veterans of the really dangerous days."),
+    ("booster", "Of course the plan failed.", "Make sure that only trained people led the plants."),
+    ("self-mention", "The writer of these lines was there.", "The writer Konstantin Simonov was present at the Plenum."),
+    ("epithet", "These parasites took the plant.", "He wrote about the parasitic nature of the Party."),
+]
+
+
+@pytest.mark.parametrize("category,firing,silent", SENSES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(SENSES)])
+def test_sense_rules(category, firing, silent):
+    assert shown(firing, category), firing
+    assert not shown(silent, category), silent
+
+
+GENUINE_QUESTIONS = [
+    "Kravtsov: They advised me here.\nStalin: Who?\nKravtsov: I can't say, I don't know.\n",  # a dialogue turn
+    "Did this failure reflect a stalemate on the Central Committee? Or an estimate that further efforts would "
+    "have to wait? The sources are silent.",  # alternative question
+    "Why did the campaign run for four months? Was it the numbers arrested? We don't know the details yet.",
+    "I still have a problem understanding this system: did members simply accept them? How did the leaders "
+    "manage it?",  # the writer wants to know
+]
+
+
+@pytest.mark.parametrize("text", GENUINE_QUESTIONS)
+def test_genuine_questions_are_not_rhetorical(text):
+    assert not shown(text, "rhetorical-question")
+
+
+def test_question_runs_without_a_sign_of_asking_stay_rhetorical():
+    text = ("Have you built a good school? Have you improved housing conditions? Are you a bureaucrat? "
+            "These are the questions the voters will ask every candidate.")
+    assert len(shown(text, "rhetorical-question")) == 3
+
+
+def test_a_booster_inside_a_question_is_hidden_but_a_sweeping_word_is_not():
+    assert not shown("Is it clearly the case that he won?", "booster")
+    assert shown("Is it possible to win when everyone is corrupt?", "sweeping-generalisation")

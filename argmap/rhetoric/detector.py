@@ -33,10 +33,12 @@ NEGATABLE = frozenset({
 NEGATION_LOWERS = frozenset({"emotive-language", "epithet"})
 NEGATION_FACTOR = 0.6
 # Categories that a question weakens (a booster in a question asserts nothing).
-QUESTION_WEAKENS = frozenset({"booster", "hedge", "attitude-marker", "intensifier", "sweeping-generalisation"})
+# Below SHOWN_WEIGHT: on the gold set such cues were mostly not the writer's stance but part of the question.
+# (Sweeping words keep their force in a question: "Is it possible to win when every individual ...?")
+QUESTION_WEAKENS = frozenset({"booster", "hedge", "attitude-marker", "intensifier"})
 NEGATORS = frozenset({"not", "no", "never", "cannot", "hardly", "without"})
 EMOTIVE_THRESHOLD = 2.5  # |VADER valence| at or above which a word counts as emotive
-QUESTION_FACTOR = 0.6
+QUESTION_FACTOR = 0.45
 QUOTED_TERM_FACTOR = 0.5
 TITLE_FACTOR = 0.6
 DENSE_QUOTES_PER_1000 = 6.0  # above this many short quoted terms per 1,000 words, scare-quote cues are lowered
@@ -160,7 +162,34 @@ def _lexicon_candidates(tokens: list[Token], text: str) -> Iterable[Candidate]:
             continue  # "US" is a country, "WE" a heading
         if entry.raw == "I" and not _pronoun_i(tokens, match.first):
             continue
+        if not _sense_fits(entry, tokens, match, text):
+            continue
         yield Candidate(entry.category, match.start, match.end, entry.raw, entry.list_name, match.first)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "of"})
+_IRREGULAR_PARTICIPLES = frozenset(
+    "been had done made said gone known seen taken led left felt met paid sent spent won lost thought brought "
+    "fought sought held told set put run begun become come kept meant understood stood heard found got built "
+    "taught caught bought read".split())
+_AS_A_WHOLE = frozenset({"generally", "in general"})  # "democracy generally." = democracy as a whole
+
+
+def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
+    """Whether a matched entry is used in the sense its category means (a few ambiguous words only)."""
+    nxt = tokens[match.last] if match.last < len(tokens) else None
+    if entry.category == "self-mention" and entry.words[0] == "the":
+        # "the writer Konstantin Simonov" names someone else
+        return not (nxt is not None and nxt.text[:1].isupper() and nxt.start - match.end <= 1)
+    if entry.category == "booster" and entry.raw == "really":
+        # "a really mass party", "the really dangerous days": degree, not certainty
+        return not (match.first and tokens[match.first - 1].norm in _DETERMINERS)
+    if entry.category == "hedge" and entry.raw in ("may have", "might have"):
+        # the modal perfect ("may have known"), not possession ("may have its special interests")
+        return nxt is not None and (nxt.norm in _IRREGULAR_PARTICIPLES or nxt.norm.endswith(("ed", "en", "wn")))
+    if entry.category == "hedge" and entry.raw in _AS_A_WHOLE:
+        return not text[match.end:match.end + 1] in (".", ";", ":", ")")
+    return True
 
 
 def _pronoun_i(tokens: list[Token], index: int) -> bool:
@@ -221,6 +250,17 @@ _ANSWER = re.compile(
     r"clearly|none|never|not at all|hardly|certainly|surely|exactly|no one|nobody)",
     re.I,
 )
+# Signs that a question really asks: a turn in a transcribed dialogue ("Stalin: Who?"), an alternative
+# question ("Did this reflect X? Or Y?"), a question the writer then admits not to know the answer to, or one
+# the writer introduces as something they want to know.
+_SPEAKER_TURN = re.compile(r"[A-Z][\w.' -]{0,30}:\s")
+_ALTERNATIVE = re.compile(r"^\W*or\b", re.I)
+_NOT_KNOWN = re.compile(
+    r"^\W*(?:but\s+)?(?:we|i) (?:do not|don['’]t|cannot|can['’]t|still do not|still don['’]t) (?:know|say|be (?:sure|certain))|"
+    r"^\W*(?:it is|it['’]s) (?:not|un)(?:clear| known|known)|^\W*no one knows|^\W*nobody knows", re.I)
+_WANT_TO_KNOW = re.compile(
+    r"\b(?:i|we) (?:still )?(?:have a problem understanding|do not understand|don['’]t understand|wonder|am curious|"
+    r"would like to know|want to know)\b", re.I)
 _RHETORICAL_SAID = re.compile(r"\bquestions?\b[^.?!]{0,40}\b(?:are|is) rhetorical\b", re.I)
 
 
@@ -237,6 +277,8 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
         if _GENUINE_QUESTION.search(text[start:end]):
             continue
         paragraph = layout.paragraph_at(start)
+        if _asks_really(layout, sentences, index, paragraph):
+            continue
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         same_paragraph = following is not None and layout.paragraph_at(following[0]) == paragraph
         words = len(text[start:end].split())
@@ -268,6 +310,30 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
             reasons.append("question as a heading")
         if reasons:
             yield Candidate("rhetorical-question", start, end, "; ".join(reasons), "pattern")
+
+
+def _asks_really(layout: TextLayout, sentences: list[tuple[int, int]], index: int, paragraph: int) -> bool:
+    """Whether the question at ``sentences[index]`` (or the run of questions it belongs to) is a real one."""
+    text = layout.text
+    start = sentences[index][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    if _SPEAKER_TURN.match(text, line_start):
+        return True
+    run = [index]  # the questions of this paragraph around this one
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(sentences) and layout.paragraph_at(sentences[other][0]) == paragraph and \
+                text[sentences[other][0]:sentences[other][1]].rstrip("\"”’') ").endswith("?"):
+            run.append(other)
+            other += step
+    first, last = min(run), max(run)
+    if len(run) > 1 and any(_ALTERNATIVE.search(text[sentences[i][0]:sentences[i][1]]) for i in run if i != first):
+        return True
+    if last + 1 < len(sentences) and _NOT_KNOWN.search(text[sentences[last + 1][0]:sentences[last + 1][1]]):
+        return True
+    if first and _WANT_TO_KNOW.search(text[sentences[first - 1][0]:sentences[first - 1][1]]):
+        return True
+    return bool(_WANT_TO_KNOW.search(text[sentences[first][0]:sentences[first][1]]))
 
 
 _MENTION_BEFORE = re.compile(
@@ -626,7 +692,7 @@ def _weigh(candidate: Candidate, layout: TextLayout, tokens: list[Token], quoted
             candidate.factor *= QUESTION_FACTOR
             candidate.flags.append("question")
     if (candidate.category == "scare-quotes" and candidate.lexicon_list == "pattern"
-            and quoted_per_1000 > DENSE_QUOTES_PER_1000 and "quoted again and again" not in candidate.flags):
+            and quoted_per_1000 > DENSE_QUOTES_PER_1000):
         candidate.factor *= DENSE_QUOTES_FACTOR
         candidate.flags.append("quotation-heavy text")
     return True

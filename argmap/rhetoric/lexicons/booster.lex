@@ -2,6 +2,8 @@
 @list hyland: Hyland, K. (2005) Metadiscourse, Appendix 1 (boosters); ambiguous items left out ("show", "find",
 @list hyland: "know", "must", "never", "always": the last two are sweeping-generalisation cues here).
 @list seed-dev: added after reading the dev paragraphs of the gold set.
+@list validation: changed in session 2 after reading the detector's errors on the gold paragraphs numbered 1 and
+@list validation: 3 (mod 5), which then became a validation set; see docs/rhetoric.md.
 @list map-review: stop entries added after the engineers who mapped examples/ reviewed AM501 findings there
 @list map-review: ("far from the only one" grants others exist: a concession, not emphasis).
 == hyland
@@ -83,3 +85,16 @@ but really
 -far from alone
 -far from unique
 -far from the first
+== validation
+-make sure
+-makes sure
+-made sure
+-making sure
+-make it clear that
+-makes it clear that
+-made it clear that
+-making it clear that
+-make clear that
+-makes clear that
+-made clear that
+-making clear that

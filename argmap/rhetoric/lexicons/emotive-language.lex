@@ -4,6 +4,8 @@
 @list curated: emotive phrases argmap adds to VADER (multi-word loaded expressions).
 @list vader-stop: VADER words that are neutral terms in historical writing (topics, not feelings).
 @list seed-dev: added after reading the dev paragraphs of the gold set.
+@list validation: adjectives moved here from epithet.lex in session 2 (an epithet names a person or group), after reading the detector's errors
+@list validation: on the gold paragraphs numbered 1 and 3 (mod 5), which then became a validation set.
 == curated
 blood dog
 rabid
@@ -170,3 +172,7 @@ radical ideas
 suppressing
 squelching
 fight back
+== validation
+parasitic
+decadent
+degenerate

@@ -3,10 +3,12 @@
 @list curated: "offensive", "contemptuous") and the DESIGN brief's examples (jackals, parasite, traitor,
 @list curated: reptilians).
 @list seed-dev: added after reading the dev paragraphs of the gold set.
+@list validation: changed in session 2 after reading the detector's errors on the gold paragraphs numbered 1 and
+@list validation: 3 (mod 5), which then became a validation set; see docs/rhetoric.md.
 == curated
 jackal*
-parasite*
-parasitic
+parasite
+parasites
 traitor*
 treacherous
 reptilian*
@@ -45,8 +47,7 @@ imbecile*
 moron*
 retarded
 cretin*
-degenerate*
-decadent
+degenerates
 fool*
 cowards
 coward
@@ -70,7 +71,6 @@ useful idiots
 commie*
 sovak*
 churka*
-reds
 basic bitch
 big whigs
 partocra*

@@ -26,4 +26,3 @@ we're
 we've
 we'd
 we'll
-let's
