@@ -1,9 +1,9 @@
 # either-or: framing that leaves only two options, or one ("there is no other way").
+# Removed in session 2 (a bare choice or superlative, not a false dilemma; 0 of 12 right on the gold set): "either", "the only possible", "the only language", "life or death".
 @list curated: false-dilemma phrasings from textbooks on informal logic (Walton 1999; Damer 2009,
 @list curated: "Attacking Faulty Reasoning", "false alternatives"), written as fixed phrases.
 @list seed-dev: added after reading the dev paragraphs of the gold set.
 == curated
-either
 no other option
 no other way
 no other way out
@@ -13,8 +13,6 @@ no alternative
 the only alternative
 the only option
 the only way
-the only possible
-the only language
 with us or against us
 there is no third
 no middle ground
@@ -24,4 +22,3 @@ only two choices
 or else
 there is no other
 == seed-dev
-life or death
