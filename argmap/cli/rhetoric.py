@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import attrs
 import click
 from rich.table import Table
 from rich.text import Text
@@ -21,6 +22,7 @@ from argmap.parser import is_id
 from argmap.rhetoric.detector import SHOWN_WEIGHT, Cue, analyse
 from argmap.rhetoric.mapcues import NOT_PROFILED
 from argmap.rhetoric.profile import RATE_COLUMNS, VoiceProfile, build_profiles, whole_text_profile
+from argmap.rhetoric.voices import name_aliases
 
 PROGRESS_BYTES = 200_000  # texts at least this long get a progress bar (on a terminal)
 MIN_PROFILE_WORDS = 40  # rates over fewer words say little; such voices stay out of the per-voice profile
@@ -102,7 +104,20 @@ def _analyse_path(path: Path, source_id: str | None, categories) -> Target:
             result = analyse(text, progress=lambda done: progress.update(task, completed=done), **options)
     else:
         result = analyse(text, **options)
-    return Target(path, list(result.cues), result.voice_words, amap=None, texts={str(path): text})
+    cues, words = _merge_name_variants(list(result.cues), result.voice_words)
+    return Target(path, cues, words, amap=None, texts={str(path): text})
+
+
+def _merge_name_variants(cues: list[Cue], words: dict[str, int]) -> tuple[list[Cue], dict[str, int]]:
+    """One voice for "Yuri Zhukov" and a later "Zhukov" (argmap.rhetoric.voices.name_aliases)."""
+    aliases = name_aliases(set(words) | {c.voice for c in cues})
+    if not aliases:
+        return cues, words
+    merged: dict[str, int] = {}
+    for name, count in words.items():
+        merged[aliases.get(name, name)] = merged.get(aliases.get(name, name), 0) + count
+    cues = [attrs.evolve(c, voice=aliases[c.voice]) if c.voice in aliases else c for c in cues]
+    return cues, dict(sorted(merged.items()))
 
 
 def _resolve_voice(voice: str, targets: list[Target]) -> str:
@@ -238,7 +253,9 @@ def _profile_table(profiles: list[VoiceProfile], title: str, caption: str | None
         table.add_column(f"{heading}/1k", justify="right")
     table.add_column("boost/hedge", justify="right")
     table.add_column("cues", justify="right")
-    table.add_column("annotated devices")
+    with_devices = any(p.devices for p in profiles)  # a plain text has none: no empty column
+    if with_devices:
+        table.add_column("annotated devices")
     for p in profiles:
         rates = [p.per_1000(cat) for _, cat in RATE_COLUMNS]
         ratio = p.booster_hedge_ratio
@@ -248,7 +265,7 @@ def _profile_table(profiles: list[VoiceProfile], title: str, caption: str | None
             devices += f", +{sum(n for _, n in ranked[3:])} more"
         table.add_row(Text(p.label), f"{p.words:,}" if p.words else "-",
                       *["-" if r is None else f"{r:.1f}" for r in rates],
-                      "-" if ratio is None else f"{ratio:.2f}", str(p.total), Text(devices))
+                      "-" if ratio is None else f"{ratio:.2f}", str(p.total), *([Text(devices)] if with_devices else []))
     return table
 
 

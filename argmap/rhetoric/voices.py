@@ -35,7 +35,7 @@ _SAYING = (
     r"observed|claims|claimed|insists|insisted|remarks|remarked"
 )
 _INTRO_CUE = re.compile(
-    rf"\b(?:{_SAYING}|as follows|the following|these words|this way|like this|likes this|block quote|"
+    rf"\b(?:{_SAYING}|as follows|the following|these words|this way|like this|likes this|block quote|according to|"
     r"quote|quoted|quoting|excerpt|extract|passage|summary here|fragment)\b",
     re.I,
 )
@@ -56,6 +56,12 @@ _ROLE_NOUN = re.compile(
     re.I,
 )
 _PRONOUNS = {"he", "she", "they", "him", "her"}
+# A speaker's turn in an interview or a transcript: "Howard: A new constitution is being..."
+_TURN = re.compile(rf"^(?P<name>{_NAME}):\s+\S")
+# Words before a colon that label a paragraph rather than name who speaks in it.
+_NOT_SPEAKERS = {"Question", "Answer", "Note", "Notes", "Update", "Edit", "Source", "Sources", "Quote", "Summary",
+                 "Example", "Conclusion", "Introduction", "PS", "P.S.", "Addendum", "Correction", "Warning", "Tldr",
+                 "TLDR", "Translation", "Link", "Links", "See", "Result", "Results", "Part", "Chapter", "Section"}
 
 
 @attrs.frozen(slots=True)
@@ -82,8 +88,9 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-def name_in_intro(intro: str, previous: str | None) -> str | None:
-    """The speaker named in a quotation's introduction, or ``previous`` for "he"/"again"/"same essay"."""
+def name_in_intro(intro: str, previous: str | None, previous_source: str | None = None) -> str | None:
+    """The speaker named in a quotation's introduction, or ``previous`` for "he"/"again", or
+    ``previous_source`` (the author of the last passage quoted, default ``previous``) for "the same essay"."""
     sentence = _last_sentence(intro)
     role = _ROLE_NOUN.search(sentence)
     if role:
@@ -95,11 +102,14 @@ def name_in_intro(intro: str, previous: str | None) -> str | None:
         name = clean_name(match.group(1))
         if name and name.split()[0].lower() not in _PRONOUNS:
             return name
-    if re.search(rf"\b(?:he|she|they)\s+(?:{_SAYING})\b|\bsame (?:essay|book|source|author)\b|\bagain\b", sentence, re.I):
+    if re.search(rf"\b(?:he|she|they)\s+(?:{_SAYING})\b|\bsame (?:essay|book|source|author|article|paper|text)\b|"
+                 r"\bagain\b", sentence, re.I):
         names = [clean_name(m.group(0)) for m in re.finditer(_NAME, sentence)]
         names = [n for n in names if n]
         if names:
             return names[0]
+        if previous_source and re.search(r"\bsame (?:essay|book|source|author|article|paper|text)\b", sentence, re.I):
+            return previous_source
         return previous
     for m in re.finditer(_NAME, sentence):
         name = clean_name(m.group(0))
@@ -126,12 +136,17 @@ class VoiceMap:
         voices: list[str | None] = [None] * len(paragraphs)  # None = the author
         titles = {s for s, _ in layout.titles}
         previous_name: str | None = None
+        # The last voice introduced for a passage that is not one quoted utterance (“...”): "the same essay
+        # quoted above" means that passage's author, not a speaker it quoted since.
+        previous_source: str | None = None
         pending: str | None = None  # voice of the next paragraph, set by an introduction
+        in_dialogue = False  # after an introduction, "Howard: ..." / "Stalin: ..." turns are their speakers'
         segment_start = 0  # first paragraph a retrospective attribution may reach back to
         for index, (start, end) in enumerate(paragraphs):
             line = text[start:end]
             stripped = line.strip()
-            retro = _RETRO.match(stripped) or _EXTRACTS.match(stripped)
+            # "Extracts from ... by X" is a line of its own, but a short line joins the next one into a paragraph.
+            retro = _RETRO.match(stripped) or _EXTRACTS.match(stripped.split("\n", 1)[0])
             if retro and index > segment_start:
                 name = clean_name(retro.group("name"))
                 if name:
@@ -149,8 +164,18 @@ class VoiceMap:
             if stripped.startswith(">"):
                 voices[index] = pending or previous_name or QUOTED
                 continue
+            turn = _TURN.match(stripped)
+            speaker = clean_name(turn.group("name")) if turn else ""
+            if speaker and speaker.split()[0] not in _NOT_SPEAKERS and (pending is not None or in_dialogue):
+                voices[index] = speaker
+                pending = None
+                in_dialogue = True
+                continue
+            in_dialogue = False
             if pending is not None:
                 voices[index] = pending
+                if not stripped.startswith(("“", '"', "«", "„")):
+                    previous_source = pending
                 pending = None
                 # A quotation broken over several paragraphs continues while they start in lower case.
                 continue
@@ -170,7 +195,7 @@ class VoiceMap:
                 if _SELF_QUOTE.search(sentence):
                     continue
                 if _INTRO_CUE.search(sentence) or re.match(rf"^{_NAME}\s+again:$", sentence):
-                    name = name_in_intro(stripped, previous_name) or QUOTED
+                    name = name_in_intro(stripped, previous_name, previous_source) or QUOTED
                     pending = name
                     previous_name = name
         blocks = []
@@ -224,3 +249,25 @@ def voice_label(path: tuple[str, ...]) -> str:
     if inner == QUOTED and len(path) > 1:
         return f"{path[-2]} › {QUOTED}"
     return inner
+
+
+def name_aliases(names) -> dict[str, str]:
+    """Short names that stand for a fuller one found in the same text: ``{"Zhukov": "Yuri Zhukov"}``.
+
+    A text names a person in full once ("Yuri Zhukov describes...") and by surname after ("Zhukov again:");
+    both are one voice. A name maps only when exactly one fuller name ends with it ("Medvedev" stays as it is
+    next to "Roy Medvedev" and "Zhores Medvedev"). Labels with a quoted layer ("Zhukov › quoted") map too.
+    """
+    heads = sorted({name.split(" › ")[0] for name in names} - {AUTHOR, QUOTED})
+    full: dict[str, list[str]] = {}
+    for name in heads:
+        words = name.split()
+        if len(words) > 1:
+            full.setdefault(words[-1], []).append(name)
+    aliases = {}
+    for name in names:
+        head, sep, rest = name.partition(" › ")
+        longer = full.get(head, []) if " " not in head else []
+        if len(longer) == 1:
+            aliases[name] = longer[0] + sep + rest
+    return aliases
