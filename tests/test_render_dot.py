@@ -15,7 +15,7 @@ from argmap.diagnostics import Diagnostic, Severity
 from argmap.model import Location
 from argmap.render import RenderOptions, SelectionError, to_dot, to_svg
 from argmap.render.findings import marks_from
-from argmap.render.style import VOICE_FILLS, voice_fill, wrap
+from argmap.render.style import OTHER_VOICES, VOICE_FILLS, voice_fill, voice_fills, wrap
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = ROOT / "tests" / "snapshots"
@@ -79,6 +79,50 @@ def test_voice_colour_is_stable_and_from_the_palette():
     fill = voice_fill("furr")
     assert f'fillcolor="{fill}"' in re.search(r"^\tC1 \[.*$", to_dot(one), re.M).group(0)
     assert f'fillcolor="{fill}"' in re.search(r"^\tC9 \[.*$", to_dot(two), re.M).group(0)
+
+
+def _many_voices(count: int, claims_of_first: int = 3) -> str:
+    lines = [f'voice v{n} "Voice number {n}"' for n in range(count)]
+    lines += [f'claim C0x{k} by v0: "main voice {k}"' for k in range(claims_of_first)]
+    lines += [f'claim C{n} by v{n}: "claim {n}"' for n in range(1, count)]
+    return "\n".join(lines) + "\n"
+
+
+def _claim_fills(dot: str) -> dict[str, str]:
+    return dict(re.findall(r'^\t(C\w+) \[.*?fillcolor="([^"]+)"', dot, re.M))
+
+
+def test_fourteen_voices_get_fourteen_fills_then_white():
+    # Seven colours used to repeat from the eighth voice on (001 has 23 voices in 6 colours).
+    fills = voice_fills([f"v{n}" for n in range(16)])
+    assert len({fills[f"v{n}"] for n in range(14)}) == 14
+    assert [fills[f"v{n}"].fading for n in range(14)].count(True) == 7
+    assert fills["v14"] == fills["v15"] == OTHER_VOICES
+    dot = to_dot(argmap.parse(_many_voices(16)))
+    claim_fills = _claim_fills(dot)
+    by_voice = {"v0": claim_fills["C0x0"], **{f"v{n}": claim_fills[f"C{n}"] for n in range(1, 16)}}
+    assert len(set(by_voice.values())) == 15  # 14 fills and white
+    assert sum(":#FFFFFF" in fill for fill in by_voice.values()) == 7  # a colour fading to white
+
+
+def test_the_voice_with_most_claims_keeps_its_own_colour():
+    # v0 has most claims in the map, so it chooses first, in the whole map and in a view of it.
+    fills = voice_fills(["v0", "a", "b"])
+    assert fills["v0"].colour == voice_fill("v0") and not fills["v0"].fading
+    amap = argmap.parse(_many_voices(12, claims_of_first=5))
+    assert _claim_fills(to_dot(amap))["C0x0"] == voice_fill("v0")
+    assert _claim_fills(to_dot(amap, focus="C0x1", depth=0))["C0x1"] == voice_fill("v0")
+
+
+def test_legend_cuts_a_long_voice_name_but_never_its_id():
+    from argmap.render.dot import build_drawing
+    from argmap.render.view import select
+
+    amap = argmap.parse('voice the-critics "' + "Those who ascribe the anti-war stance to someone else " * 2
+                        + '"\nclaim C1 by the-critics: "x"\n')
+    (entry,) = build_drawing(amap, select(amap), RenderOptions()).voices
+    assert entry.name.endswith("… (the-critics)") and len(entry.name) < 70
+    assert "(the-critics)" in to_svg(amap)
 
 
 def test_wrap_keeps_lines_short_and_words_whole():

@@ -82,6 +82,14 @@ def test_viewer_data_has_quotes_evidence_and_findings():
             assert data["elements"][element_id]["findings"]
 
 
+def test_viewer_swatches_match_the_diagram_fills():
+    lines = [f'voice v{n} "V{n}"' for n in range(9)] + [f'claim C{n} by v{n}: "c{n}"' for n in range(9)]
+    data = _data(to_html(argmap.parse("\n".join(lines) + "\n")))
+    fills = [data["voices"][f"v{n}"]["fill"] for n in range(9)]
+    assert len(set(fills)) == 9
+    assert sum(fill.startswith("linear-gradient(to right, #") for fill in fills) == 2  # the 8th and 9th voices
+
+
 # ---- the browser ----------------------------------------------------------------------------------
 def _browser():
     """A headless Debian chromium driven by playwright, or a skip saying what is missing."""

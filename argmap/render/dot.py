@@ -10,6 +10,8 @@ edges are emitted in map order, so the same map always gives the same bytes.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 import graphviz
 from graphviz.quoting import nohtml
@@ -24,6 +26,7 @@ ATTACK_VERBS = {"rebut": "rebuts", "undercut": "undercuts", "undermine": "underm
 # Edge labels make big layouts slow and cluttered; above this many nodes attacks are marked by colour only.
 EDGE_LABEL_LIMIT = 400
 ID_PREFIX = "am-"
+LEGEND_NAME_WIDTH = 48
 
 
 def escape_text(value: str) -> str:
@@ -42,7 +45,7 @@ class LegendEntry:
 
     voice: str
     name: str
-    fill: str
+    fill: style.VoiceFill
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -76,6 +79,24 @@ class _Label:
         return tuple(role for line, role in self.lines if line.strip())
 
 
+def voice_ranking(amap: ArgumentMap) -> list[str]:
+    """The map's voices, those with the most claims first (ties in the order the map names them)."""
+    counts = Counter(claim.voice for claim in amap.claims)
+    order = list(dict.fromkeys([v.id for v in amap.voices] + [c.voice for c in amap.claims]))
+    position = {voice: n for n, voice in enumerate(order)}
+    return sorted(order, key=lambda voice: (-counts[voice], position[voice]))
+
+
+def fills_for(amap: ArgumentMap, claims) -> dict[str, style.VoiceFill]:
+    """The fill of each voice among ``claims`` (the claims one diagram draws): see :func:`style.voice_fills`.
+
+    The voices with most claims in the whole map choose first, so the main voices keep their own colours
+    in every view of a map.
+    """
+    drawn = {claim.voice for claim in claims}
+    return style.voice_fills([voice for voice in voice_ranking(amap) if voice in drawn])
+
+
 def _name(element_id: str) -> str:
     # Node names are never read as HTML, even if an imported map had an id like "<x>".
     return nohtml(element_id)
@@ -91,6 +112,7 @@ class DotBuilder:
         self.marks = marks or Marks()
         self.edge_labels = len(view) <= EDGE_LABEL_LIMIT
         self.graph = graphviz.Digraph("argmap")
+        self.fills = fills_for(amap, view.claims)
         self.roles: dict[str, tuple[str, ...]] = {}
 
     # ---- public ------------------------------------------------------------
@@ -245,7 +267,7 @@ class DotBuilder:
         self._add_footer(label, cid)
 
         node_style = ["rounded", "filled"]
-        fill, ink, border, penwidth = style.voice_fill(claim.voice), style.INK, style.INK, "1"
+        fill, ink, border, penwidth = self.fills[claim.voice].dot, style.INK, style.INK, "1"
         if claim.is_thesis:
             penwidth = style.THESIS_PENWIDTH
         if claim.is_granted:
@@ -325,8 +347,12 @@ class DotBuilder:
         voices = list(dict.fromkeys(claim.voice for claim in self.view.claims))
         order = {v.id: n for n, v in enumerate(self.map.voices)}
         voices.sort(key=lambda v: (order.get(v, len(order)), v))
-        return tuple(LegendEntry(voice=v, name=self._voice_name(v) if self._voice_name(v) == v
-                                 else f"{self._voice_name(v)} ({v})", fill=style.voice_fill(v)) for v in voices)
+        return tuple(LegendEntry(voice=v, name=self._legend_name(v), fill=self.fills[v]) for v in voices)
+
+    def _legend_name(self, voice_id: str) -> str:
+        # The id is what the claims show on their first line: it is never cut, a long name is.
+        name = self._voice_name(voice_id)
+        return voice_id if name == voice_id else f"{style.shorten(name, LEGEND_NAME_WIDTH)} ({voice_id})"
 
 
 def build_drawing(amap: ArgumentMap, view: View, options: RenderOptions, marks: Marks | None = None) -> Drawing:

@@ -88,7 +88,7 @@ def _text_width(value: str, size: float) -> float:
 
 def _legend_rows(drawing: Drawing) -> list[tuple[str, str, str]]:
     """(kind, parameter, words) rows of the legend."""
-    rows = [("voice", entry.fill, style.shorten(entry.name, 60)) for entry in drawing.voices]
+    rows = [("voice", entry.fill, entry.name) for entry in drawing.voices]
     rows += [
         ("box", "thesis", "thesis"),
         ("box", "granted", "granted (conceded)"),
@@ -110,11 +110,17 @@ def _legend_rows(drawing: Drawing) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _swatch(kind: str, parameter: str, x: float, y: float) -> str:
-    """The SVG of one legend symbol with its top-left corner at (x, y)."""
+def _swatch(kind: str, parameter, x: float, y: float, number: int = 0) -> str:
+    """The SVG of one legend symbol with its top-left corner at (x, y); ``number`` makes ids unique."""
     w, h = _SWATCH_W, _SWATCH_H
     if kind == "voice":
-        return (f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="3" fill="{parameter}" '
+        fill, gradient = parameter.colour, ""
+        if parameter.fading:
+            fill = f"url(#am-legend-fade-{number})"
+            gradient = (f'<linearGradient id="am-legend-fade-{number}" x1="0" y1="0" x2="1" y2="0">'
+                        f'<stop offset="0" stop-color="{parameter.colour}"/>'
+                        f'<stop offset="1" stop-color="{style.FADE_TO}"/></linearGradient>')
+        return (f'{gradient}<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="3" fill="{fill}" '
                 f'stroke="{style.INK}" stroke-width="0.8"/>')
     if kind == "box":
         fill, stroke, width, dash, extra = "#ffffff", style.INK, 0.8, "", ""
@@ -186,7 +192,7 @@ def add_legend(svg: str, drawing: Drawing) -> str:
              f'font-weight="bold" fill="{style.INK}">Legend</text>']
     for n, (kind, parameter, words) in enumerate(rows, start=1):
         y = pad + _ROW * n + 2
-        parts.append(_swatch(kind, parameter, pad, y))
+        parts.append(_swatch(kind, parameter, pad, y, n))
         parts.append(f'<text x="{_number(pad * 2 + _SWATCH_W)}" y="{_number(y + _SWATCH_H - 2)}" '
                      f'font-family="{style.SVG_FONT_STACK}" font-size="{_LEGEND_FONT}" fill="{style.INK}">'
                      f'{_xml(words)}</text>')

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from argmap.model import ArgumentMap, Claim, Evidence, Inference, Quote, Source
-from argmap.render import style
-from argmap.render.dot import svg_id
+from argmap.render.dot import fills_for, svg_id
 from argmap.render.findings import FindingLocator
 from argmap.render.view import View
 
@@ -143,12 +142,15 @@ def viewer_data(amap: ArgumentMap, view: View, diagnostics: list) -> dict[str, A
         })
         for element_id in ids:
             elements[element_id].setdefault("findings", []).append(n)
+    # The fills the diagram gives the voices whose claims it draws; other voices get no swatch.
+    fills = {voice: fill.css for voice, fill in fills_for(amap, view.claims).items()}
     voices = {v.id: {"name": v.name, "role": v.role, "source": v.source, "quotedBy": v.quoted_by,
-                     "fill": style.voice_fill(v.id)} for v in amap.voices}
+                     "fill": fills.get(v.id)} for v in amap.voices}
     for element in elements.values():
         voice = element.get("voice")
         if voice and voice not in voices:
-            voices[voice] = {"name": voice, "fill": style.voice_fill(voice)}
+            voices[voice] = {"name": voice, "fill": fills.get(voice)}
+    voices = {k: {f: x for f, x in v.items() if x is not None} for k, v in voices.items()}
     sources = {s.id: {"title": s.title, "authors": list(s.authors), "year": s.year, "url": s.url}
                for s in amap.sources}
     return {"title": Path(amap.path).name if amap.path else "argument map", "elements": elements,

@@ -12,6 +12,8 @@ import hashlib
 import re
 import textwrap
 
+import attrs
+
 # Paul Tol "light" without its pale grey (reserved for granted claims) and its olive (too dark
 # behind black text, and too close to pear).
 VOICE_FILLS = (
@@ -75,11 +77,58 @@ ROLE_STYLES: dict[str, dict[str, str]] = {
 
 
 def voice_fill(voice_id: str | None) -> str:
-    """The fill colour of a voice's claims: a stable hash of its id, so a voice keeps its colour in every file."""
+    """A voice's own colour: a stable hash of its id, so a voice keeps its colour in every file.
+
+    A diagram uses it unless a voice drawn before it took it (see :func:`voice_fills`).
+    """
     if not voice_id:
         return UNKNOWN_VOICE_FILL
     digest = hashlib.sha256(voice_id.encode("utf-8")).digest()
     return VOICE_FILLS[int.from_bytes(digest[:4], "big") % len(VOICE_FILLS)]
+
+
+@attrs.frozen(slots=True)
+class VoiceFill:
+    """How a voice's claims are filled: a palette colour, solid or fading to white from left to right."""
+
+    colour: str
+    fading: bool = False
+
+    @property
+    def dot(self) -> str:
+        """The Graphviz ``fillcolor``: two colours make a linear gradient."""
+        return f"{self.colour}:{FADE_TO}" if self.fading else self.colour
+
+    @property
+    def css(self) -> str:
+        """The same fill as a CSS ``background``."""
+        return f"linear-gradient(to right, {self.colour}, {FADE_TO})" if self.fading else self.colour
+
+
+FADE_TO = "#FFFFFF"
+OTHER_VOICES = VoiceFill(UNKNOWN_VOICE_FILL)
+
+
+def voice_fills(voices: list[str]) -> dict[str, VoiceFill]:
+    """Fills for the voices of one diagram, most important first: no two share a fill while there are enough.
+
+    Each voice takes its own colour (:func:`voice_fill`) if no voice before it took it, else the first free
+    one; after the seven solid colours come the same seven fading to white; voices after those fourteen
+    are white (their claims still name them on their first line).
+    """
+    fills: dict[str, VoiceFill] = {}
+    free = [VoiceFill(c) for c in VOICE_FILLS] + [VoiceFill(c, fading=True) for c in VOICE_FILLS]
+    for voice in voices:
+        if voice in fills:
+            continue
+        if not free or not voice:
+            fills[voice] = OTHER_VOICES
+            continue
+        tier = [f for f in free if f.fading == free[0].fading]
+        own = next((f for f in tier if f.colour == voice_fill(voice)), tier[0])
+        free.remove(own)
+        fills[voice] = own
+    return fills
 
 
 _SPACE = re.compile(r"\s+")

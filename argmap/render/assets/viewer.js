@@ -171,7 +171,7 @@
     detail.textContent = "";
     var voice = el.voice ? data.voices[el.voice] : null;
     var head = h("div", "am-head");
-    if (voice) {
+    if (voice && voice.fill) {
       var swatch = h("span", "am-swatch");
       swatch.style.background = voice.fill;
       head.appendChild(swatch);
