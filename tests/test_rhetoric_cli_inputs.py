@@ -58,3 +58,45 @@ def test_plain_texts_stay_prose(tmp_path):
         text.write_text("Clearly, these upstart jackals are traitors!\n", encoding="utf-8")
         code, out = run(text, "--format", "json")
         assert code == 0 and {c["category"] for c in json.loads(out)["cues"]} >= {"booster", "epithet"}, name
+
+
+def chart(profiles, title="t"):
+    from argmap.rhetoric.chart import profile_chart_svg
+
+    return profile_chart_svg(profiles, title=title)
+
+
+def test_chart_axis_fits_the_tallest_bar():
+    import re
+
+    from argmap.rhetoric.profile import VoiceProfile
+
+    # 10.4 emotive words per 1,000 got an axis to 20: half the plot empty.
+    svg = chart([VoiceProfile(label="a", words=1000, counts={"emotive-language": 10.4})])
+    ticks = re.findall(r'text-anchor="end" fill="#555555">([^<]*)<', svg)
+    assert ticks == ["0", "2", "4", "6", "8", "10", "12"]
+
+
+def test_chart_labels_zero_bars_and_says_which_voices_it_leaves_out():
+    from argmap.rhetoric.profile import VoiceProfile
+
+    profiles = [VoiceProfile(label=f"v{i}", words=1000 - i, counts={"hedge": 2}) for i in range(10)]
+    svg = chart(profiles)
+    assert svg.count('fill="#999999">0</text>') == 8 * 4  # 8 voices drawn, 4 measures at 0 each
+    assert "(+2 smaller voices not drawn; see the table)" in svg
+    import xml.dom.minidom
+
+    xml.dom.minidom.parseString(svg)  # well-formed
+
+
+def test_compare_of_many_texts_has_a_short_title(tmp_path):
+    texts = []
+    for i in range(3):
+        path = tmp_path / f"text_number_{i}_with_a_long_name.txt"
+        path.write_text("Clearly this is perhaps a text. " * 20, encoding="utf-8")
+        texts.append(path)
+    out = tmp_path / "c.svg"
+    code, printed = run("--compare", *texts, "--chart", out)
+    assert code == 0 and "Rhetorical profile: 3 texts compared" in out.read_text(encoding="utf-8")
+    code, printed = run("--compare", *texts[:2], "--chart", out)
+    assert "text_number_0_with_a_long_name vs text_number_1_with_a_long_name" in out.read_text(encoding="utf-8")

@@ -120,6 +120,11 @@ def _merge_name_variants(cues: list[Cue], words: dict[str, int]) -> tuple[list[C
     return cues, dict(sorted(merged.items()))
 
 
+def _kinds(targets: list[Target]) -> str:
+    maps = sum(1 for t in targets if t.amap is not None)
+    return "maps" if maps == len(targets) else "texts" if not maps else "texts and maps"
+
+
 def _resolve_voice(voice: str, targets: list[Target]) -> str:
     """The voice ``--voice`` names: a voice id, a map voice's name, or a voice found in a text (any case).
 
@@ -265,7 +270,7 @@ def _profile_table(profiles: list[VoiceProfile], title: str, caption: str | None
             devices += f", +{sum(n for _, n in ranked[3:])} more"
         table.add_row(Text(p.label), f"{p.words:,}" if p.words else "-",
                       *["-" if r is None else f"{r:.1f}" for r in rates],
-                      "-" if ratio is None else f"{ratio:.2f}", str(p.total), *([Text(devices)] if with_devices else []))
+                      "-" if ratio is None else f"{ratio:.2f}", f"{p.total:,}", *([Text(devices)] if with_devices else []))
     return table
 
 
@@ -395,7 +400,8 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
     caption = None
     if compare:
         profiles = [whole_text_profile(t.path.stem, cues_of[t.path], t.words, t.devices) for t in targets]
-        title = "Rhetorical profile: " + " vs ".join(t.path.stem for t in targets)
+        title = "Rhetorical profile: " + (" vs ".join(t.path.stem for t in targets) if len(targets) == 2
+                                          else f"{len(targets)} {_kinds(targets)} compared")  # the legend names them
     elif profile or chart_path:
         target = targets[0]
         profiles = build_profiles(cues_of[target.path], target.words_by_voice, devices=target.devices,
