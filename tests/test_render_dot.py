@@ -330,6 +330,20 @@ def test_legend_lists_only_voices_whose_claims_are_drawn():
     assert [entry.voice for entry in drawing.voices] == ["a"]
 
 
+def test_legend_explains_only_what_is_drawn():
+    # The legend used to list every symbol (circles, undercuts, OUT...) whatever the map drew.
+    amap = argmap.parse('voice a "Ann"\nclaim C1 by a: "x"\nclaim C2 by a: "y"\ninfer I1 by a: C2 => C1\n'
+                        'attack A1 by a: C2 rebuts C1\ninfer I2 by a: C1 => C9\n')
+    svg = to_svg(amap, findings=True)
+    legend = svg[svg.index('id="am-legend"'):]
+    for shown in ("Ann (a)", "inference, with its scheme", "rebuts / undermines", "not defined in this map",
+                  "rule codes of findings"):
+        assert shown in legend, shown
+    for left_out in ("thesis<", "granted", "evidence", "undercuts", "same claim", "circular", "OUT:"):
+        assert left_out not in legend, left_out
+    assert "am-legend" not in to_svg(argmap.parse(""))  # nothing to explain, and no crash
+
+
 def test_a_thesis_is_measured_wide_enough_for_bold_text():
     # Bold DejaVu Sans is up to 18 % wider than the regular face Graphviz measures (10-18 % on the corpus);
     # at 12 pt for 11 pt text the longest line of a thesis touched its border.

@@ -58,6 +58,8 @@ class Drawing:
     voices: tuple[LegendEntry, ...]
     legend: bool
     findings: bool
+    # What the diagram draws (keys of the legend's rows: "thesis", "attack", "cycle"...); None: everything.
+    shown: frozenset[str] | None = None
 
 
 class _Label:
@@ -114,6 +116,7 @@ class DotBuilder:
         self.graph = graphviz.Digraph("argmap")
         self.fills = fills_for(amap, view.claims)
         self.roles: dict[str, tuple[str, ...]] = {}
+        self.shown: set[str] = set()
 
     # ---- public ------------------------------------------------------------
     def build(self) -> Drawing:
@@ -122,7 +125,7 @@ class DotBuilder:
         self._nodes()
         self._edges()
         return Drawing(source=self.graph.source, line_roles=dict(self.roles), voices=self._legend_voices(),
-                       legend=self.options.legend, findings=self.options.findings)
+                       legend=self.options.legend, findings=self.options.findings, shown=frozenset(self.shown))
 
     # ---- graph -------------------------------------------------------------
     def _graph_attributes(self) -> None:
@@ -176,9 +179,13 @@ class DotBuilder:
     def _finding_border(self, element_id: str, node_style: list[str], border: str, penwidth: str) -> tuple[str, str]:
         if not self.options.findings:
             return border, penwidth
+        if self.marks.codes.get(element_id):
+            self.shown.add("code")
         if element_id in self.marks.cycle_nodes:
+            self.shown.add("cycle")
             return style.CYCLE, max(penwidth, style.FINDING_PENWIDTH, key=float)
         if element_id in self.marks.unsupported:
+            self.shown.add("unsupported")
             node_style.append("dashed")
             return style.UNSUPPORTED, max(penwidth, style.FINDING_PENWIDTH, key=float)
         return border, penwidth
@@ -203,6 +210,7 @@ class DotBuilder:
             label = _Label()
             label.add(missing, "meta id")
             label.add("not defined in this map", "meta italic")
+            self.shown.add("missing")
             self.graph.node(_name(missing), shape="box", style="rounded,dashed", color=style.MISSING_INK,
                             fontcolor=style.MISSING_INK, **self._node_attributes(missing, label, ["am-missing"]))
 
@@ -275,6 +283,8 @@ class DotBuilder:
         if out:
             fill, ink, border = style.OUT_FILL, style.OUT_INK, style.OUT_INK
         border, penwidth = self._finding_border(cid, node_style, border, penwidth)
+        self.shown.update(kind for kind, present in (("thesis", claim.is_thesis), ("granted", claim.is_granted),
+                                                     ("reported", claim.role == "reported"), ("out", out)) if present)
         extra = {"fontsize": str(style.THESIS_MEASURE_SIZE)} if claim.is_thesis else {}
         classes = ["am-claim"] + ([f"am-{claim.role}"] if claim.role else []) + (["am-out"] if out else [])
         graph.node(_name(cid), shape="box", style=",".join(node_style), fillcolor=fill, color=border,
@@ -283,6 +293,7 @@ class DotBuilder:
 
     def _evidence(self, graph: graphviz.Digraph, evidence: Evidence) -> None:
         eid = evidence.id
+        self.shown.add("evidence")
         label = _Label()
         self._add_meta(label, [eid, evidence.kind, evidence.voice])
         if evidence.citation:
@@ -298,6 +309,7 @@ class DotBuilder:
 
     def _inference(self, graph: graphviz.Digraph, inference: Inference) -> None:
         iid = inference.id
+        self.shown.add("inference")
         label = _Label()
         label.add(f"{iid} {inference.scheme or 'inference'}", "small id")
         self._add_footer(label, iid)
@@ -318,6 +330,8 @@ class DotBuilder:
             attributes["arrowhead"] = "none"
         if self.options.findings and self.marks.on_cycle(tail, head):
             attributes.update(color=style.CYCLE, penwidth="2.5")
+            self.shown.add("cycle")
+        self.shown.add("support")
         self.graph.edge(_name(tail), _name(head), **attributes)
 
     def _edges(self) -> None:
@@ -332,6 +346,7 @@ class DotBuilder:
                 attributes["label"] = ATTACK_VERBS.get(attack.kind, attack.kind)
             if attack.kind == "undercut":
                 attributes["style"] = "dashed"
+            self.shown.add("undercut" if attack.kind == "undercut" else "attack")
             self.graph.edge(_name(attack.attacker), _name(attack.target), _attributes={"class": "am-attack"},
                             **attributes)
         for same in self.view.restatements:
@@ -339,6 +354,8 @@ class DotBuilder:
                           "arrowsize": "0.6"}
             if self.options.findings and self.marks.on_cycle(same.left, same.right):
                 attributes.update(color=style.CYCLE, penwidth="2.5")
+                self.shown.add("cycle")
+            self.shown.add("same")
             self.graph.edge(_name(same.left), _name(same.right), _attributes={"class": "am-same"}, **attributes)
 
     def _legend_voices(self) -> tuple[LegendEntry, ...]:

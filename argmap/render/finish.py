@@ -86,27 +86,30 @@ def _text_width(value: str, size: float) -> float:
     return len(value) * size * 0.62
 
 
-def _legend_rows(drawing: Drawing) -> list[tuple[str, str, str]]:
-    """(kind, parameter, words) rows of the legend."""
-    rows = [("voice", entry.fill, entry.name) for entry in drawing.voices]
-    rows += [
-        ("box", "thesis", "thesis"),
-        ("box", "granted", "granted (conceded)"),
-        ("box", "reported", "reported view (italic)"),
-        ("note", "", "evidence, with its citation"),
-        ("ellipse", "", "inference, with its scheme"),
-        ("line", "support", "premise → inference → conclusion"),
-        ("line", "attack", "rebuts / undermines"),
-        ("line", "undercut", "undercuts an inference"),
-        ("line", "same", "same claim (restatement)"),
+def _legend_rows(drawing: Drawing) -> list[tuple[str, object, str]]:
+    """(kind, parameter, words) rows of the legend: the voices, then only the symbols the diagram draws."""
+    rows: list[tuple[str, object, str]] = [("voice", entry.fill, entry.name) for entry in drawing.voices]
+    symbols = [
+        ("thesis", "box", "thesis", "thesis"),
+        ("granted", "box", "granted", "granted (conceded)"),
+        ("reported", "box", "reported", "reported view (italic)"),
+        ("evidence", "note", "", "evidence, with its citation"),
+        ("inference", "ellipse", "", "inference, with its scheme"),
+        ("support", "line", "support", "premise → inference → conclusion"),
+        ("attack", "line", "attack", "rebuts / undermines"),
+        ("undercut", "line", "undercut", "undercuts an inference"),
+        ("same", "line", "same", "same claim (restatement)"),
+        ("missing", "box", "missing", "not defined in this map"),
     ]
     if drawing.findings:
-        rows += [
-            ("box", "unsupported", "unsupported (argmap check)"),
-            ("box", "cycle", "circular support"),
-            ("box", "out", "OUT: defeated by an attack"),
-            ("code", "", "rule codes of findings"),
+        symbols += [
+            ("unsupported", "box", "unsupported", "unsupported (argmap check)"),
+            ("cycle", "box", "cycle", "circular support"),
+            ("out", "box", "out", "OUT: defeated by an attack"),
+            ("code", "code", "", "rule codes of findings"),
         ]
+    shown = drawing.shown
+    rows += [(kind, parameter, words) for key, kind, parameter, words in symbols if shown is None or key in shown]
     return rows
 
 
@@ -135,6 +138,8 @@ def _swatch(kind: str, parameter, x: float, y: float, number: int = 0) -> str:
             stroke, width, dash = style.UNSUPPORTED, 2.0, ' stroke-dasharray="4,2"'
         elif parameter == "cycle":
             stroke, width = style.CYCLE, 2.0
+        elif parameter == "missing":
+            stroke, dash = style.MISSING_INK, ' stroke-dasharray="4,2"'
         elif parameter == "out":
             fill, stroke = style.OUT_FILL, style.OUT_INK
             extra = (f'<text x="{x + w / 2}" y="{y + h - 2.5}" text-anchor="middle" font-family="{style.SVG_FONT_STACK}" '
@@ -179,6 +184,8 @@ def add_legend(svg: str, drawing: Drawing) -> str:
         return svg
     width, height = float(match.group(1)), float(match.group(2))
     rows = _legend_rows(drawing)
+    if not rows:  # an empty map: nothing to explain
+        return svg
     pad = 8.0
     text_w = max(_text_width(words, _LEGEND_FONT) for _, _, words in rows)
     box_w = pad * 3 + _SWATCH_W + text_w
