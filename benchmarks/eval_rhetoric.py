@@ -194,12 +194,19 @@ def print_table(rows: list[dict], split: str) -> None:
               f"{row['gold']} | {row['found']} | {_fmt(row['recall'])} | {_fmt(row['f1'])} |")
 
 
-def write_precision(rows: list[dict]) -> None:
-    """Confidence per category = Laplace-smoothed precision on the unseen paragraphs: (correct+1)/(cues+2)."""
+def write_precision(tables: dict[str, list[dict]]) -> None:
+    """Confidence per category = Laplace-smoothed precision, (correct+1)/(cues+2), on the paragraphs that were
+    not tuned on in the first round: the "unseen" (now validation) paragraphs and the sealed region together."""
+    rows = []
+    for unseen, sealed in zip(tables["unseen"], tables["sealed"]):
+        rows.append({"category": unseen["category"], "predicted": unseen["predicted"] + sealed["predicted"],
+                     "correct": unseen["correct"] + sealed["correct"]})
+    for row in rows:
+        row["precision"] = row["correct"] / row["predicted"] if row["predicted"] else None
     data = {
-        "about": "Precision of each cue category on the 'unseen' paragraphs of tests/data/rhetoric_gold (never "
-                 "looked at while tuning; see benchmarks/eval_rhetoric.py), written by eval_rhetoric.py "
-                 "--write-precision. confidence = (correct+1)/(cues+2).",
+        "about": "Precision of each cue category on the 'unseen' (validation) paragraphs and the 'sealed' region of "
+                 "tests/data/rhetoric_gold together (see benchmarks/eval_rhetoric.py and docs/rhetoric.md), written "
+                 "by eval_rhetoric.py --write-precision. confidence = (correct+1)/(cues+2).",
         "categories": {},
     }
     for row in rows:
@@ -248,7 +255,7 @@ def main(argv=None) -> int:
             for kind, stem, line, text, entry in items:
                 print(f"{kind} {category:24} {stem[:3]}:{line:<4} {text[:90]!r} {entry}")
     if args.write_precision:
-        write_precision(tables["unseen"])
+        write_precision(tables)
     return 0
 
 

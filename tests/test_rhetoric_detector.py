@@ -222,3 +222,18 @@ def test_question_runs_without_a_sign_of_asking_stay_rhetorical():
 def test_a_booster_inside_a_question_is_hidden_but_a_sweeping_word_is_not():
     assert not shown("Is it clearly the case that he won?", "booster")
     assert shown("Is it possible to win when everyone is corrupt?", "sweeping-generalisation")
+
+
+def test_a_run_of_varied_questions_is_an_inquiry_but_a_parallel_run_is_a_device():
+    inquiry = ("What is the proper role of a party in such a society? What forms of leadership are compatible "
+               "with it? Which are in contradiction with these goals? These are hard matters.")
+    parallel = ("Have you built a good school? Have you improved housing conditions? Have you helped the farms? "
+                "These are the questions the voters will ask.")
+    assert not shown(inquiry, "rhetorical-question")
+    assert [c.entry for c in detect(inquiry) if c.category == "rhetorical-question"]  # still there with --all
+    assert len(shown(parallel, "rhetorical-question")) == 3
+
+
+def test_a_question_the_writer_frames_as_open_is_not_rhetorical():
+    assert not shown("It is fair to ask: how democratic would the result have been, if he had had his way? "
+                     "Answers differ.", "rhetorical-question")

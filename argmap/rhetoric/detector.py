@@ -39,6 +39,7 @@ QUESTION_WEAKENS = frozenset({"booster", "hedge", "attitude-marker", "intensifie
 NEGATORS = frozenset({"not", "no", "never", "cannot", "hardly", "without"})
 EMOTIVE_THRESHOLD = 2.5  # |VADER valence| at or above which a word counts as emotive
 QUESTION_FACTOR = 0.45
+RUN_ALONE_FACTOR = 0.45
 QUOTED_TERM_FACTOR = 0.5
 TITLE_FACTOR = 0.6
 DENSE_QUOTES_PER_1000 = 6.0  # above this many short quoted terms per 1,000 words, scare-quote cues are lowered
@@ -260,7 +261,9 @@ _NOT_KNOWN = re.compile(
     r"^\W*(?:it is|it['’]s) (?:not|un)(?:clear| known|known)|^\W*no one knows|^\W*nobody knows", re.I)
 _WANT_TO_KNOW = re.compile(
     r"\b(?:i|we) (?:still )?(?:have a problem understanding|do not understand|don['’]t understand|wonder|am curious|"
-    r"would like to know|want to know)\b", re.I)
+    r"would like to know|want to know)\b|\b(?:fair|reasonable|natural|important) to ask\b|"
+    r"\b(?:we|one) (?:must|may|might|should|can) ask\b|\b(?:raises?|poses?|pose) (?:the |a |some |several )?questions?\b|"
+    r"\bquestions? (?:about|of|remains?|arises?|is)\b", re.I)
 _RHETORICAL_SAID = re.compile(r"\bquestions?\b[^.?!]{0,40}\b(?:are|is) rhetorical\b", re.I)
 
 
@@ -300,7 +303,13 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
                   and text[previous[0]:previous[1]].rstrip("\"”’') ").endswith("?")) or (
                       same_paragraph and text[following[0]:following[1]].rstrip("\"”’') ").endswith("?"))
         if in_run and (same_paragraph or words > 8):
-            reasons.append("one of a run of questions")
+            neighbours = [n for n in (previous, following) if n is not None
+                          and layout.paragraph_at(n[0]) == paragraph
+                          and text[n[0]:n[1]].rstrip("\"”’') ").endswith("?")]
+            if any(_opening(text, n) == _opening(text, (start, end)) for n in neighbours):
+                reasons.append("one of a run of parallel questions")
+            else:
+                reasons.append("one of a run of questions")
         if paragraph not in said_rhetorical:
             para_span = layout.paragraphs[paragraph]
             said_rhetorical[paragraph] = bool(_RHETORICAL_SAID.search(text[para_span[0]:para_span[1]]))
@@ -309,7 +318,15 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
         if layout.in_title(start, end):
             reasons.append("question as a heading")
         if reasons:
-            yield Candidate("rhetorical-question", start, end, "; ".join(reasons), "pattern")
+            # A run of varied questions alone is how scholars pose open questions: shown only with --all.
+            factor = RUN_ALONE_FACTOR if reasons == ["one of a run of questions"] else 1.0
+            yield Candidate("rhetorical-question", start, end, "; ".join(reasons), "pattern", factor=factor)
+
+
+def _opening(text: str, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The first two words of a sentence, lower-cased: "Have you built...?" and "Have you improved...?" share
+    theirs (anaphora, a device), "What is...?" and "What are...?" do not (an inquiry)."""
+    return tuple(w.lower() for w in TOKEN_RE.findall(text, sentence[0], sentence[1])[:2])
 
 
 def _asks_really(layout: TextLayout, sentences: list[tuple[int, int]], index: int, paragraph: int) -> bool:
