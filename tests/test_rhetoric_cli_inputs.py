@@ -100,3 +100,17 @@ def test_compare_of_many_texts_has_a_short_title(tmp_path):
     assert code == 0 and "Rhetorical profile: 3 texts compared" in out.read_text(encoding="utf-8")
     code, printed = run("--compare", *texts[:2], "--chart", out)
     assert "text_number_0_with_a_long_name vs text_number_1_with_a_long_name" in out.read_text(encoding="utf-8")
+
+
+def test_a_binary_file_that_happens_to_be_utf8_is_refused(tmp_path):
+    binary = tmp_path / "data.txt"
+    binary.write_bytes(b"a\nbc\x00\x01\x02")
+    code, out = run(binary)
+    assert code == 2 and "data.txt:2:3: error: a binary file, not text" in out and "cue" not in out
+
+
+def test_an_empty_text_has_no_empty_profile_table(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code, out = run(empty, "--profile")
+    assert code == 0 and "0 cues in" in out and "no words to profile" in out and "hedges/1k" not in out

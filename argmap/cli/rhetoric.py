@@ -60,7 +60,16 @@ def _source_id(path: Path) -> str:
 def _read_plain(path: Path) -> str:
     try:
         with open(path, encoding="utf-8") as handle:  # universal newlines, as the gold offsets assume
-            return handle.read()
+            text = handle.read()
+        nul = text.find("\x00")
+        if nul != -1:  # valid UTF-8 but not text (an image, a database, UTF-16...)
+            line = text.count("\n", 0, nul) + 1
+            column = nul - (text.rfind("\n", 0, nul) + 1) + 1
+            stderr_console().print(f"{path}:{line}:{column}: error: a binary file, not text (NUL byte)\n"
+                                   "      = help: give a plain UTF-8 text, or a map (.argmap, .argdown, .json)",
+                                   markup=False, highlight=False)
+            sys.exit(2)
+        return text
     except UnicodeDecodeError as exc:
         stderr_console().print(f"{path}:1:1: error: not UTF-8 text (byte {exc.start}: {exc.reason})\n"
                                "      = help: save the file as UTF-8, or convert it with `iconv -t UTF-8`",
@@ -413,6 +422,8 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
         if left_out:  # say so, rather than leave an empty or partial table unexplained
             caption = (f"{len(left_out)} voice{'s' if len(left_out) != 1 else ''} with fewer than "
                        f"{MIN_PROFILE_WORDS} words left out")
+        elif not profiles:
+            caption = "no words to profile"
     if output_format == "json":
         sys.stdout.write(_to_json(targets, cues_of, profiles))
     elif output_format == "sarif":
@@ -428,6 +439,9 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
             console = stdout_console()
             if not sys.stdout.isatty():
                 console.width = 160  # tables keep their columns in files and pipes
-            console.print(_profile_table(profiles, title, caption))
+            if profiles:
+                console.print(_profile_table(profiles, title, caption))
+            else:  # a table of headings alone says nothing
+                console.print(Text(f"{title}: {caption}", style="italic"), highlight=False)
     if chart_path and profiles is not None:
         _write_chart(Path(chart_path), profiles, title)
