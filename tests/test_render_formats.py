@@ -196,3 +196,19 @@ def test_cli_without_system_dot_and_same_bytes_across_processes(tmp_path):
                         "-o", str(out)], check=True, env=env, capture_output=True)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_cli_says_when_a_png_is_too_small_to_read(tmp_path, monkeypatch):
+    # 004's whole map came out as a 9,937-pixel PNG at 35 dpi, its text 5 pixels high, without a word.
+    import argmap.cli.render as render_cli
+
+    out = tmp_path / "m.png"
+    result = run("render", str(SOCRATES), "-o", str(out))
+    assert result.exit_code == 0 and "note:" not in result.output
+    monkeypatch.setattr(render_cli, "LEGIBLE_DPI", 1000)  # socrates at 144 dpi stands in for a huge map
+    result = run("render", str(SOCRATES), "-o", str(out))
+    assert result.exit_code == 0
+    assert "PNG is drawn at 144 dpi" in result.output
+    assert "--focus ID --depth 1 (theses: T1)" in result.output and ".html" in result.output
+    result = run("render", str(SOCRATES), "-o", str(out), "--focus", "T1", "--depth", "2")
+    assert "a smaller --depth than 2" in result.output

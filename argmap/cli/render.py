@@ -20,6 +20,8 @@ from argmap.render import (
     render_bytes,
 )
 from argmap.render.options import CLUSTERS, DIRECTIONS
+from argmap.render.raster import LEGIBLE_DPI, png_dpi, svg_size, svg_to_png
+from argmap.render.style import FONT_SIZE
 
 
 def _fail(message: str, hint: str | None = None) -> None:
@@ -28,6 +30,25 @@ def _fail(message: str, hint: str | None = None) -> None:
     if hint:
         console.print(f"  hint: {hint}", markup=False)
     sys.exit(2)
+
+
+def _hint_if_illegible(amap, svg: str, options: RenderOptions) -> None:
+    """Say so when a PNG had to be drawn too small to read, and how to get a readable picture."""
+    dpi = png_dpi(svg)
+    if dpi >= LEGIBLE_DPI:
+        return
+    width, height = svg_size(svg)
+    pixels = FONT_SIZE * dpi / 72
+    if options.focus is not None:
+        how = f"a smaller --depth than {options.depth}"
+    else:
+        theses = [c.id for c in amap.claims if c.is_thesis]
+        named = ", ".join(theses[:5]) + (", ..." if len(theses) > 5 else "")
+        how = "--focus ID --depth 1" + (f" (theses: {named})" if theses else "")
+    stderr_console().print(
+        f"note: the diagram is {width:,.0f} x {height:,.0f} pt, so the PNG is drawn at {dpi:.0f} dpi and its text "
+        f"is about {pixels:.0f} pixels high. For a readable picture draw part of it with {how}, or write .svg "
+        "or .html, which zoom.", markup=False, highlight=False)
 
 
 @main.command("render")
@@ -101,7 +122,12 @@ def render_command(file, output, fmt, focus, depth, voice, cluster, direction, f
             _fail(str(exc))
         diagnostics = check(amap, config=config).diagnostics
     try:
-        data = render_bytes(amap, chosen, options, diagnostics=diagnostics)
+        if chosen == "png":
+            svg = render_bytes(amap, "svg", options, diagnostics=diagnostics).decode("utf-8")
+            data = svg_to_png(svg)
+            _hint_if_illegible(amap, svg, options)
+        else:
+            data = render_bytes(amap, chosen, options, diagnostics=diagnostics)
     except SelectionError as exc:
         _fail(str(exc), "list ids with `argmap show " + file + "`")
     except RenderError as exc:

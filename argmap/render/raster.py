@@ -18,6 +18,9 @@ PNG_MAX_SIDE = 16_000
 # Acrobat and many viewers cannot show pages over 200 inches; bigger diagrams are scaled to fit.
 PDF_MAX_SIDE_PT = 14_400
 
+# Below this resolution the 11 pt text of a claim is under 9 pixels high: the PNG cannot be read.
+LEGIBLE_DPI = 60
+
 _SIZE = re.compile(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"')
 
 
