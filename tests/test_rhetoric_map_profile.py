@@ -104,3 +104,19 @@ def test_the_summary_says_how_many_cues_the_profile_leaves_out(tmp_path):
     result = CliRunner().invoke(main, ["rhetoric", str(path), "-q", "--profile"], catch_exceptions=False)
     assert result.exit_code == 0
     assert "of them in paraphrases or repeated quotes of words read elsewhere, not profiled" in result.output
+
+
+def test_map_cues_point_at_their_words_in_the_map_file_in_reading_order(tmp_path):
+    # They pointed at the claim's first column (every cue of a claim at the same place, with no line shown)
+    # and were sorted by their offset inside the claim text, so line 9 came before line 8.
+    claims = ('claim C1 by reader: "It was, in fact, a rigged vote."\n'
+              'claim C2 by reader: "Clearly rigged."\n')
+    path = write_map(tmp_path, claims)
+    result, _ = profile_of(tmp_path, claims)
+    text = path.read_text(encoding="utf-8")
+    mine = [c for c in result.cues if c.target in ("C1", "C2")]
+    assert [(c.text, c.line) for c in mine] == [("in fact", 7), ("Clearly", 8)]
+    for cue in mine:
+        assert text[cue.start:cue.end] == cue.text
+        assert text.split("\n")[cue.line - 1][cue.column - 1:cue.end_column - 1] == cue.text
+    assert str(path) in result.texts  # so the CLI shows the map line with a caret

@@ -15,6 +15,7 @@ enter the rates. Only a paraphrase that is all the map has of its voice's words 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -152,16 +153,74 @@ def analyse_map(amap: ArgumentMap, *, progress: Callable[[str], None] | None = N
             seen_quotes.add(key)
             cues.extend(_analyse_piece(quote.text, owner, words, quote=quote,
                                        extra_context=(REPEATED_QUOTE, NOT_PROFILED) if repeated else ()))
+    placer = _MapPlacer(texts)
+    cues = [placer.place(cue) for cue in cues]
     voices = {voice.id: voice for voice in amap.voices}
     for claim in amap.claims:
         voice = voices.get(claim.voice)
         restates = bool(claim.quotes) or claim.voice in read_voices or (
             voice is not None and voice.source in analysed_sources)
-        cues.extend(_analyse_piece(claim.text, claim, words, paraphrase=True,
-                                   extra_context=(NOT_PROFILED,) if restates else ()))
-    cues.sort(key=Cue.sort_key)
+        cues.extend(placer.place(cue) for cue in _analyse_piece(claim.text, claim, words, paraphrase=True,
+                                                                extra_context=(NOT_PROFILED,) if restates else ()))
+    # In reading order: by file, then line and column (a map cue's offsets count from the file's start only
+    # when its words were found in the file).
+    cues.sort(key=lambda c: (c.path or "", c.line, c.column, c.start, c.end, c.category))
     return MapAnalysis(cues=tuple(cues), words_by_voice=words, devices=tuple(amap.devices), texts=texts,
                        problems=tuple(problems))
+
+
+class _MapPlacer:
+    """Puts a cue found in a claim's text or a quote at its own words in the map file, not at the claim's
+    first column: ``start``/``end`` become offsets into the file, ``line``/``column`` the words' place, and
+    the file's text goes into ``texts`` so the cue is shown with its line and a caret."""
+
+    def __init__(self, texts: dict[str, str]):
+        self.texts = texts
+        self._files: dict[str, str | None] = {}
+        self._starts: dict[str, list[int]] = {}
+
+    def _file(self, path: str) -> str | None:
+        if path not in self._files:
+            try:
+                with open(path, encoding="utf-8") as handle:  # universal newlines, like every text here
+                    self._files[path] = handle.read()
+            except (OSError, UnicodeDecodeError):
+                self._files[path] = None
+            text = self._files[path]
+            if text is not None:
+                self._starts[path] = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        return self._files[path]
+
+    def place(self, cue: Cue) -> Cue:
+        if cue.start >= cue.end or not cue.path or not cue.path.endswith(MAP_FILE_SUFFIXES):
+            return cue
+        text = self._file(cue.path)
+        starts = self._starts.get(cue.path)
+        if text is None or not starts or not 0 < cue.line <= len(starts):
+            return cue
+        element = starts[cue.line - 1] + cue.column - 1
+        line_end = starts[cue.line] if cue.line < len(starts) else len(text)
+        # The words start after the string's opening quote on the element's line (an .argmap claim or quote,
+        # a JSON "text" value); in Argdown ("[T]: Socrates is mortal.") right after the element's start.
+        opening = min((i for i in (text.find(q, element, line_end) for q in '"\u201c') if i != -1), default=-1)
+        if text.startswith('"text"', opening):
+            opening = text.find('"', opening + len('"text"') + 1, line_end)
+        origin = opening + 1 if opening != -1 else element
+        limit = origin + 2 * cue.end + 300  # within the element's own words, never a later claim's
+        found = text.find(cue.text, origin + cue.start, limit)
+        if found == -1:  # escapes or a folded long string moved the words: search from the string's start
+            found = text.find(cue.text, origin, limit)
+        if found == -1:
+            return cue
+        line = bisect.bisect_right(starts, found)
+        end = found + len(cue.text)
+        end_line = bisect.bisect_right(starts, max(found, end - 1))
+        self.texts.setdefault(cue.path, text)
+        return _shift(cue, start=found, end=end, line=line, column=found - starts[line - 1] + 1,
+                      end_line=end_line, end_column=end - starts[end_line - 1] + 1)
+
+
+MAP_FILE_SUFFIXES = (".argmap", ".argdown", ".ad", ".json")
 
 
 def _count_words(words: dict[str, int], result: TextAnalysis) -> None:
