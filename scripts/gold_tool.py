@@ -26,7 +26,8 @@ from argmap.model import CUE_CATEGORIES
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "data" / "rhetoric_gold"
 WORKLIST_DIR = GOLD_DIR / "worklists"
-SEED_DIRS = (ROOT / "examples" / "sources", ROOT.parent / "shared" / "seeds")
+SEED_DIRS = (ROOT / "examples" / "sources", ROOT.parent / "shared" / "seeds",
+             ROOT / "tests" / "data" / "rhetoric_gold" / "texts")  # the last: texts outside the seeds
 
 CATEGORIES = CUE_CATEGORIES
 

@@ -15,7 +15,8 @@ from argmap.model import CUE_CATEGORIES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "data" / "rhetoric_gold"
-SEED_DIRS = (ROOT / "examples" / "sources", ROOT.parent / "shared" / "seeds")
+SEED_DIRS = (ROOT / "examples" / "sources", ROOT.parent / "shared" / "seeds",
+             ROOT / "tests" / "data" / "rhetoric_gold" / "texts")  # the last: texts outside the seeds
 
 CATEGORIES = frozenset(CUE_CATEGORIES)
 REQUIRED_KEYS = {"start", "end", "category", "text", "split", "voice"}
