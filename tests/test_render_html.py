@@ -182,3 +182,28 @@ def test_viewer_survives_a_malformed_address(browser, tmp_path):
     assert page.inner_text("#am-detail-text") == "Socrates is mortal."
     assert not errors, errors
     page.close()
+
+
+def test_a_long_source_line_is_cut_with_an_ellipsis(tmp_path):
+    # 004's line 805 was shown cut at 400 characters ("In fact, Stali") with no sign that it went on.
+    (tmp_path / "t.txt").write_text("word " * 200 + "\n", encoding="utf-8")
+    (tmp_path / "m.argmap").write_text('source s "S"\n  text "t.txt"\nvoice v "V"\n  source s\n'
+                                       'claim C1 by v: "word"\n  quote s:1 "word"\n', encoding="utf-8")
+    (line,) = _data(to_html(argmap.load(tmp_path / "m.argmap")))["elements"]["C1"]["quotes"][0]["lines"]
+    assert line[0] == 1 and len(line[1]) == 400 and line[1].endswith("word…")
+
+
+def test_viewer_legend_voice_shows_its_claims(browser, tmp_path):
+    out = tmp_path / "socrates.html"
+    argmap.render.render(argmap.load(SOCRATES), out)
+    page, errors, _, _ = _open(browser, out)
+    page.click('g.am-legend-voice[data-voice="teacher"]')
+    lit = page.eval_on_selector_all("g.node.am-hl", "nodes => nodes.map(n => n.id)")
+    assert sorted(lit) == ["am-C1", "am-C2", "am-C3", "am-T1"]
+    page.keyboard.press("Escape")
+    assert page.eval_on_selector_all("g.node.am-hl", "nodes => nodes.length") == 0
+    page.focus('g.am-legend-voice[data-voice="sceptic"]')
+    page.keyboard.press("Enter")
+    assert page.eval_on_selector_all("g.node.am-hl", "nodes => nodes.map(n => n.id)") == ["am-K1"]
+    assert not errors, errors
+    page.close()

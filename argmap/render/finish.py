@@ -199,10 +199,18 @@ def add_legend(svg: str, drawing: Drawing) -> str:
              f'font-weight="bold" fill="{style.INK}">Legend</text>']
     for n, (kind, parameter, words) in enumerate(rows, start=1):
         y = pad + _ROW * n + 2
+        # A voice's row names its voice, so that the HTML viewer can show that voice's claims on a click.
+        voice = drawing.voices[n - 1].voice if kind == "voice" else None
+        if voice is not None:
+            parts.append(f'<g class="am-legend-voice" data-voice="{_xml(voice)}">'
+                         f'<rect x="0" y="{_number(y - 2)}" width="{_number(box_w)}" height="{_number(_ROW)}" '
+                         f'fill="#ffffff" fill-opacity="0"/>')
         parts.append(_swatch(kind, parameter, pad, y, n))
         parts.append(f'<text x="{_number(pad * 2 + _SWATCH_W)}" y="{_number(y + _SWATCH_H - 2)}" '
                      f'font-family="{style.SVG_FONT_STACK}" font-size="{_LEGEND_FONT}" fill="{style.INK}">'
                      f'{_xml(words)}</text>')
+        if voice is not None:
+            parts.append("</g>")
     parts.append("</g>\n")
     new_width = width + 4 + box_w + 10
     new_height = max(height, top + box_h + 10)

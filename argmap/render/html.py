@@ -70,8 +70,13 @@ class _SourceTexts:
         lines = self.lines(quote.at.source)
         if lines is not None:
             first, last = quote.at.line, min(quote.at.last_line, quote.at.line + MAX_QUOTED_LINES - 1)
-            out["lines"] = [[n, lines[n - 1][:MAX_LINE_CHARS]] for n in range(first, last + 1) if 0 < n <= len(lines)]
+            out["lines"] = [[n, _cut(lines[n - 1])] for n in range(first, last + 1) if 0 < n <= len(lines)]
         return out
+
+
+def _cut(line: str) -> str:
+    """A source line of at most MAX_LINE_CHARS characters, with an ellipsis when cut (it ended mid-word)."""
+    return line if len(line) <= MAX_LINE_CHARS else line[:MAX_LINE_CHARS - 1] + "…"
 
 
 def _where(element) -> str | None:

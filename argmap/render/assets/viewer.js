@@ -116,6 +116,8 @@
     Array.prototype.forEach.call(svg.querySelectorAll("g.node.am-hl"), function (n) { n.classList.remove("am-hl"); });
     svg.classList.remove("am-dim");
     Array.prototype.forEach.call(findingsList.children, function (li) { li.classList.remove("am-active"); });
+    Array.prototype.forEach.call(svg.querySelectorAll("g.am-legend-voice.am-active"),
+                                 function (row) { row.classList.remove("am-active"); });
   }
   function highlight(ids) {
     clearHighlight();
@@ -297,6 +299,27 @@
     findingsList.appendChild(li);
   });
   if (!data.findings.length) { findingsList.appendChild(h("li", "am-hint", "argmap check found nothing.")); }
+
+  // ---- the legend's voices: a click shows that voice's claims --------------------------------
+  var voiceRows = Array.prototype.slice.call(svg.querySelectorAll("g.am-legend-voice"));
+  function showVoice(row) {
+    var active = row.classList.contains("am-active");
+    clearHighlight();
+    if (active) { return; }
+    var voice = row.getAttribute("data-voice");
+    var ids = data.order.filter(function (id) {
+      return elements[id].kind === "claim" && elements[id].voice === voice;
+    });
+    highlight(ids);
+    row.classList.add("am-active");
+  }
+  voiceRows.forEach(function (row) {
+    row.setAttribute("tabindex", "0");
+    row.setAttribute("role", "button");
+    row.setAttribute("aria-label", "Show the claims of " + voiceName(row.getAttribute("data-voice")));
+    row.addEventListener("click", function (event) { event.stopPropagation(); showVoice(row); });
+    row.addEventListener("keydown", function (event) { if (event.key === "Enter") { showVoice(row); } });
+  });
 
   // ---- search -------------------------------------------------------------------------
   var matches = [], active = -1;
