@@ -40,6 +40,23 @@ calumniated
 outrageous
 tyranny
 == vader-stop
+-fascist  # session 2: a topic in history writing (tuning and validation paragraphs)
+-fascists  # session 2: a topic in history writing (tuning and validation paragraphs)
+-fascism  # session 2: a topic in history writing (tuning and validation paragraphs)
+-torture  # session 2: a topic in history writing (tuning and validation paragraphs)
+-assassination  # session 2: a topic in history writing (tuning and validation paragraphs)
+-assassinated  # session 2: a topic in history writing (tuning and validation paragraphs)
+-ban  # session 2: a topic in history writing (tuning and validation paragraphs)
+-banned  # session 2: a topic in history writing (tuning and validation paragraphs)
+-loyalty  # session 2: a topic in history writing (tuning and validation paragraphs)
+-loyal  # session 2: a topic in history writing (tuning and validation paragraphs)
+-admiration  # session 2: a topic in history writing (tuning and validation paragraphs)
+-totalitarianism  # session 2: a topic in history writing (tuning and validation paragraphs)
+-totalitarian  # session 2: a topic in history writing (tuning and validation paragraphs)
+-rich  # session 2: a topic in history writing (tuning and validation paragraphs)
+-reward  # session 2: a topic in history writing (tuning and validation paragraphs)
+-rewarded  # session 2: a topic in history writing (tuning and validation paragraphs)
+-worst  # session 2: a topic in history writing (tuning and validation paragraphs)
 -party
 -parties
 -united
