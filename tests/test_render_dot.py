@@ -337,7 +337,7 @@ def test_legend_explains_only_what_is_drawn():
     svg = to_svg(amap, findings=True)
     legend = svg[svg.index('id="am-legend"'):]
     for shown in ("Ann (a)", "inference, with its scheme", "rebuts / undermines", "not defined in this map",
-                  "rule codes of findings"):
+                  "rule codes of findings (notes: code only)"):
         assert shown in legend, shown
     for left_out in ("thesis<", "granted", "evidence", "undercuts", "same claim", "circular", "OUT:"):
         assert left_out not in legend, left_out
@@ -351,3 +351,11 @@ def test_a_thesis_is_measured_wide_enough_for_bold_text():
 
     assert style.THESIS_MEASURE_SIZE >= 1.18 * style.FONT_SIZE
     assert "fontsize=13" in to_dot(argmap.parse('voice v "V"\nclaim T1 by v: "x"\n  thesis\n'))
+
+
+def test_legend_names_the_rule_family_of_each_finding_mark():
+    # The dashed orange border said "unsupported" also on isolated claims (AM206) and lost hedges (AM207).
+    svg = to_svg(argmap.load(REVIEW), findings=True)
+    legend = svg[svg.index('id="am-legend"'):]
+    assert "weak support (AM2xx: unsupported, isolated...)" in legend
+    assert "circular support (AM3xx)" in legend and "OUT: defeated by an attack (AM4xx)" in legend

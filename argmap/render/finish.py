@@ -103,10 +103,10 @@ def _legend_rows(drawing: Drawing) -> list[tuple[str, object, str]]:
     ]
     if drawing.findings:
         symbols += [
-            ("unsupported", "box", "unsupported", "unsupported (argmap check)"),
-            ("cycle", "box", "cycle", "circular support"),
-            ("out", "box", "out", "OUT: defeated by an attack"),
-            ("code", "code", "", "rule codes of findings"),
+            ("unsupported", "box", "unsupported", "weak support (AM2xx: unsupported, isolated...)"),
+            ("cycle", "box", "cycle", "circular support (AM3xx)"),
+            ("out", "box", "out", "OUT: defeated by an attack (AM4xx)"),
+            ("code", "code", "", "rule codes of findings (notes: code only)"),
         ]
     shown = drawing.shown
     rows += [(kind, parameter, words) for key, kind, parameter, words in symbols if shown is None or key in shown]
