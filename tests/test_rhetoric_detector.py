@@ -237,3 +237,42 @@ def test_a_run_of_varied_questions_is_an_inquiry_but_a_parallel_run_is_a_device(
 def test_a_question_the_writer_frames_as_open_is_not_rhetorical():
     assert not shown("It is fair to ask: how democratic would the result have been, if he had had his way? "
                      "Answers differ.", "rhetorical-question")
+
+
+def _may_have_cues_by_tokens(text, categories):
+    """The reference for may_have_cues: tokenise, then look each token (and pair) up."""
+    from argmap.rhetoric.detector import _entry_starts
+    from argmap.rhetoric.lexicon import TOKEN_RE
+
+    heads, pairs, stems = _entry_starts(frozenset(categories))
+    previous = None
+    for match in TOKEN_RE.finditer(text):
+        word = match.group().lower().replace("’", "'")
+        if word in heads or (previous, word) in pairs or (stems and word.startswith(stems)):
+            return True
+        previous = word
+    return False
+
+
+MAP_CATEGORIES = ("booster", "hedge", "authority-appeal", "epithet")
+
+
+def test_may_have_cues_agrees_with_tokenising_on_every_seed_sentence():
+    from argmap.rhetoric.detector import may_have_cues
+
+    checked = 0
+    for path in sorted(SEEDS.glob("*.txt")):
+        for sentence in path.read_text(encoding="utf-8").replace("\n", " ").split(". "):
+            for categories in (MAP_CATEGORIES, CUE_CATEGORIES):
+                assert may_have_cues(sentence, categories) == _may_have_cues_by_tokens(sentence, categories), sentence
+            checked += 1
+    assert checked > 1000
+
+
+@given(st.lists(st.sampled_from(["clearly", "perhaps", "parasite", "according", "to", "don't", "o'clock",
+                                 "Stalin's", "certainly", "may", "have", "I", "we", " ", "-", ",", "’", "'", "x",
+                                 "clear", "that", "a"]), max_size=20).map("".join))
+def test_may_have_cues_agrees_with_tokenising_on_any_text(text):
+    from argmap.rhetoric.detector import may_have_cues
+
+    assert may_have_cues(text, MAP_CATEGORIES) == _may_have_cues_by_tokens(text, MAP_CATEGORIES)

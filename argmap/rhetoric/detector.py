@@ -567,13 +567,15 @@ def may_have_cues(text: str, categories: Iterable[str]) -> bool:
     """Whether ``text`` has a word (or pair of words) that can start a lexicon entry of ``categories``: a
     cheap test that lets callers skip :func:`analyse` on the many short texts (a map's claims) with no cue."""
     heads, pairs, stems = _entry_starts(frozenset(categories))
-    previous = None
-    for match in TOKEN_RE.finditer(text):
-        word = match.group().lower().replace("’", "'")
-        if word in heads or (previous, word) in pairs or (stems and word.startswith(stems)):
-            return True
-        previous = word
-    return False
+    lowered = text.lower()
+    if "’" in lowered:
+        lowered = lowered.replace("’", "'")
+    words = TOKEN_RE.findall(lowered)  # set operations on the words run in C: a large map has thousands of claims
+    if not heads.isdisjoint(words):
+        return True
+    if stems and any(word.startswith(stems) for word in words):
+        return True
+    return not pairs.isdisjoint(zip(words, words[1:]))
 
 
 def analyse(
