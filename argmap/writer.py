@@ -5,7 +5,8 @@ code keep kind order), properties come in one fixed order per kind, texts are
 double-quoted with ``\\"`` and ``\\\\`` escapes, property lines are indented by
 two spaces. Comments are kept: a comment on an element's or a quote's line stays
 at its end (as does one on any property line, when the original text is given);
-a comment on a line of its own stays above the element that followed it.
+a comment on a line of its own stays above the element or property line that followed it (indented
+right under an element's last line, it stays at the end of that element).
 Blank lines are canonical: one before every element that is a block (has
 property lines), and between elements of different kinds; given the original
 text, a blank line after a comment on a line of its own is kept too.
@@ -154,6 +155,72 @@ def _property_line_anchors(text: str, elements: list[object], blocks: list[list[
     return found
 
 
+def _comments_inside_blocks(source_lines: list[str], elements: list[object],
+                            blocks: list[list[tuple[str, object | None]]], anchors: dict[int, tuple[int, int]],
+                            loose: list[Comment]) -> tuple[dict[tuple[int, int], list[Comment]], list[Comment]]:
+    """Comments on lines of their own that sit between an element's property lines: each stays above the
+    property line that followed it (keyed by element and line index). Returns those and the other comments.
+
+    The line after a comment (past blank and comment lines) starts a statement, so it names the property
+    line by its quote location or its keyword. After the last property line, indented comments right under
+    it stay at the end of the element (key: the block's length); from a blank line or a comment at the
+    start of a line on, they go above what follows.
+    """
+    locations = [getattr(e, "location", None) for e in elements]
+    if not locations or any(location is None for location in locations):
+        return {}, loose
+    starts = [location.line for location in locations]
+    next_code: dict[int, int | None] = {}  # a comment's line → the first later line holding a statement
+
+    def following(number: int) -> int | None:
+        walked = []
+        n = number + 1
+        while n not in next_code and n <= len(source_lines):
+            stripped = source_lines[n - 1].strip()
+            if stripped and not stripped.startswith("#"):
+                next_code[n] = n
+                break
+            walked.append(n)
+            n += 1
+        found = next_code.get(n)
+        for m in [number, *walked]:
+            next_code[m] = found
+        return found
+
+    inner: dict[tuple[int, int], list[Comment]] = {}
+    rest: list[Comment] = []
+    kept: set[int] = set()  # lines of comments kept at the end of an element
+    for comment in loose:
+        number = comment.location.line
+        ei = bisect.bisect_left(starts, number) - 1  # the element whose lines it sits among
+        if ei < 0:
+            rest.append(comment)
+            continue
+        target = following(number)
+        end = starts[ei + 1] if ei + 1 < len(starts) else len(source_lines) + 1
+        index = None
+        if target is None or target >= end:
+            # Indented right under the element (or under such a comment): it stays with the element.
+            above = source_lines[number - 2].strip() if number > 1 else ""
+            if source_lines[number - 1][:1].isspace() and (
+                    number - 1 in kept or (above and not above.startswith("#"))):
+                index = len(blocks[ei])
+                kept.add(number)
+        else:
+            anchor = anchors.get(target)
+            if anchor is not None and anchor[0] == ei and anchor[1] > 0:
+                index = anchor[1]
+            else:
+                word = source_lines[target - 1].split()[0]
+                matches = [li for li, (out, _) in enumerate(blocks[ei]) if li and out.split()[0] == word]
+                index = matches[0] if len(matches) == 1 else None
+        if index is None:
+            rest.append(comment)
+        else:
+            inner.setdefault((ei, index), []).append(comment)
+    return inner, rest
+
+
 def format_map(amap: ArgumentMap, comments: Iterable[Comment] | None = None, text: str | None = None) -> str:
     """Canonical argmap text for ``amap`` (use on a single file's map: includes stay as include lines).
 
@@ -187,6 +254,9 @@ def format_map(amap: ArgumentMap, comments: Iterable[Comment] | None = None, tex
             loose.append(comment)
 
     source_lines = text.split("\n") if text is not None else None
+    inner: dict[tuple[int, int], list[Comment]] = {}  # comments on lines of their own between property lines
+    if source_lines is not None and loose:
+        inner, loose = _comments_inside_blocks(source_lines, elements, blocks, anchors, loose)
 
     def comment_lines(comments: list[Comment], next_line: int | None) -> list[str]:
         """Loose comments as lines, keeping a blank line where the original had one after a comment
@@ -214,8 +284,10 @@ def format_map(amap: ArgumentMap, comments: Iterable[Comment] | None = None, tex
             out.append("")
         out.extend(comment_lines(before, location.line if location is not None else None))
         for index, (line, _) in enumerate(block):
+            out.extend(INDENT + c.text for c in inner.get((ei, index), ()))
             tail = trailing.get((ei, index))
             out.append(line + ("  " + " ".join(tail) if tail else ""))
+        out.extend(INDENT + c.text for c in inner.get((ei, len(block)), ()))
         previous, previous_was_block = element, len(block) > 1
     rest = loose[li:]
     if rest:
