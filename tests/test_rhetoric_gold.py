@@ -75,7 +75,16 @@ def test_one_gold_file_per_seed():
     local = sorted(path.stem for path in (ROOT / "examples" / "sources").glob("0*.txt"))
     expected = seeds or local
     assert expected, "no seed texts found"
-    assert SEED_STEMS == expected
+    outside = sorted(path.stem for path in (GOLD_DIR / "texts").glob("*.txt"))
+    assert sorted(SEED_STEMS) == sorted(expected + outside)
+
+
+def test_every_outside_text_is_annotated_whole():
+    """The texts outside the seeds are a sealed set: each is annotated from its first line to its last."""
+    coverage = json.loads((GOLD_DIR / "coverage.json").read_text(encoding="utf-8"))
+    for path in sorted((GOLD_DIR / "texts").glob("*.txt")):
+        text = open(path, encoding="utf-8").read()
+        assert coverage[path.stem] == [[0, len(text)]], path.stem
 
 
 @pytest.mark.parametrize("stem", SEED_STEMS)
