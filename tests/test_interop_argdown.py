@@ -264,3 +264,32 @@ def test_any_input_imports_or_raises_argmap_error(text):
         assert exc.diagnostics and all(d.line >= 1 and d.column >= 1 for d in exc.diagnostics)
     else:
         assert argmap.parse(format_map(amap)) == amap
+
+
+def test_every_syntax_error_is_reported_not_only_the_first():
+    text = "[A]: x {y: 1\n[B]: fine\n<+\n[C]: ok\n\n[D]: z {q: 2\n  <- [E]: e\n(1)"
+    with pytest.raises(ArgmapError) as caught:
+        load(text)
+    found = [(d.code, d.line, d.column) for d in caught.value.diagnostics]
+    assert found == [("AM131", 1, 8), ("AM131", 3, 3), ("AM131", 6, 8), ("AM131", 8, 4)]
+    assert "no closing `}`" in caught.value.diagnostics[2].message
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_syntax_errors_are_on_distinct_lines_of_the_file(text):
+    try:
+        import_argdown(text, "f.argdown")
+    except ArgmapError as exc:
+        lines = [d.line for d in exc.diagnostics if d.code == "AM131" and "no closing" in d.message
+                 or d.message.startswith(("unexpected", "this line ends"))]
+        assert lines == sorted(set(lines)) and all(n <= text.count("\n") + 1 for n in lines)
+
+
+def test_syntax_errors_stop_after_a_bound():
+    from argmap.interop.argdown_syntax import MAX_SYNTAX_ERRORS
+
+    with pytest.raises(ArgmapError) as caught:
+        load("[A]: x {y\n[B]: ok\n" * (MAX_SYNTAX_ERRORS + 50))
+    found = caught.value.diagnostics
+    assert len(found) == MAX_SYNTAX_ERRORS + 1 and found[-1].line == 2 * MAX_SYNTAX_ERRORS + 1
+    assert "stopped after" in found[-1].message

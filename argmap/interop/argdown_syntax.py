@@ -148,7 +148,8 @@ def parse_lines(text: str, path: str | None) -> tuple[Token | None, list[Element
             result = _parser().parse(text)
             comments = list(_comments)
         except UnexpectedInput as error:
-            raise ArgmapError([_syntax_diagnostic(error, text, path)], {path or "<text>": text}) from None
+            found = _all_syntax_errors(text, path, error)
+            raise ArgmapError(found, {path or "<text>": text}) from None
         finally:
             _comments.clear()
     front = None
@@ -156,6 +157,55 @@ def parse_lines(text: str, path: str | None) -> tuple[Token | None, list[Element
         front = result[0]
     lines = [item for item in result[1:] if item is not None] if result else []
     return front, lines, comments
+
+
+MAX_SYNTAX_ERRORS = 200
+
+
+def _all_syntax_errors(text: str, path: str | None, first: UnexpectedInput) -> list:
+    """Every syntax error, not only the first: after an error, parsing starts again on the next line.
+
+    Each restart parses on from where the last error stopped, so the whole text is read once however
+    many errors it holds, up to MAX_SYNTAX_ERRORS. (Items span lines only inside a data block or a comment; an error there may
+    be followed by one on the block's next line, which is reported too.) Call with ``_lock`` held.
+    """
+    found = []
+    offset, line_offset, error = 0, 0, first
+    segment = text
+    while True:
+        diagnostic = _syntax_diagnostic(error, segment, path, line_offset)
+        if len(found) == MAX_SYNTAX_ERRORS:  # each restart copies the rest of the text: keep it bounded
+            found.append(unreadable(f"another syntax error; argmap stopped after {MAX_SYNTAX_ERRORS}, there may "
+                                    "be more below", diagnostic.location, "fix the errors above and import again"))
+            break
+        found.append(diagnostic)
+        if isinstance(error, UnexpectedEOF):
+            break
+        last_line = getattr(error, "line", None) or 0
+        token = getattr(error, "token", None)
+        if isinstance(error, UnexpectedToken) and token is not None and token.type not in ("_NL", "$END"):
+            last_line = max(last_line, getattr(token, "end_line", None) or last_line)
+        if last_line < 1:
+            break
+        # Restart after the line the error is on (for a stray newline: the line it ends).
+        cut = offset
+        for _ in range(last_line):
+            cut = text.find("\n", cut) + 1
+            if cut == 0:
+                break
+        if cut == 0 or cut >= len(text):
+            break
+        line_offset += text.count("\n", offset, cut)
+        offset = cut
+        segment = text[offset:]
+        try:
+            _parser().parse(segment)
+            break
+        except UnexpectedInput as again:
+            error = again
+        finally:
+            _comments.clear()
+    return found
 
 
 _EXPECTED_WORDS = {
@@ -174,13 +224,15 @@ _EXPECTED_WORDS = {
 }
 
 
-def _syntax_diagnostic(error: UnexpectedInput, text: str, path: str | None):
+def _syntax_diagnostic(error: UnexpectedInput, text: str, path: str | None, line_offset: int = 0):
+    """AM131 for a Lark error in ``text``, a part of the file that starts after ``line_offset`` lines."""
     line = getattr(error, "line", -1)
     column = getattr(error, "column", -1)
-    if isinstance(error, UnexpectedEOF) or line is None or line < 1:
+    at_end = isinstance(error, UnexpectedToken) and error.token.type == "$END"  # Lark puts it on the last token
+    if isinstance(error, UnexpectedEOF) or at_end or line is None or line < 1:
         lines = text.rstrip("\n").split("\n")
         line, column = len(lines), len(lines[-1]) + 1
-    location = Location(path=path, line=line, column=column)
+    location = Location(path=path, line=line + line_offset, column=column)
     suggestion = None
     if isinstance(error, UnexpectedCharacters):
         char = text[error.pos_in_stream] if error.pos_in_stream < len(text) else ""
