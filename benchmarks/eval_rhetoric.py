@@ -1,15 +1,23 @@
 """Precision, recall and F1 of argmap's rhetorical cues against the hand-made gold set, per category.
 
-    .venv/bin/python benchmarks/eval_rhetoric.py                 # dev and test tables
-    .venv/bin/python benchmarks/eval_rhetoric.py --write-precision   # also update argmap/rhetoric/precision.json
-    .venv/bin/python benchmarks/eval_rhetoric.py --errors hedge  # false positives/negatives, dev split only
+    .venv/bin/python benchmarks/eval_rhetoric.py                    # every table
+    .venv/bin/python benchmarks/eval_rhetoric.py --split outside    # one table
+    .venv/bin/python benchmarks/eval_rhetoric.py --write-precision  # also update argmap/rhetoric/precision.json
+    .venv/bin/python benchmarks/eval_rhetoric.py --errors hedge     # false positives/negatives of a category
 
-Gold: tests/data/rhetoric_gold/<seed>.jsonl (one span per line: start, end, category, split) and coverage.json
-(which character ranges of each seed were annotated; cues outside them are not scored). A cue and a gold span
-match when they share a category and overlap by at least one character (partial-overlap matching). Precision
-counts cues that match some gold span; recall counts gold spans that some cue matches. Each paragraph belongs
-to one split (the gold tool's rule: paragraph number mod 5 in {1, 3} is "test"), and cues are scored in the
-split of their paragraph. Only the "dev" split may be looked at to tune lexicons (``--errors`` refuses "test").
+Gold: tests/data/rhetoric_gold/<stem>.jsonl (one span per line: start, end, category, split, voice) and
+coverage.json (which character ranges of each text were annotated; cues outside them are not scored). A cue
+and a gold span match when they share a category and overlap by at least one character (partial-overlap
+matching). Precision counts cues that match some gold span; recall counts gold spans that some cue matches.
+
+Tables (docs/rhetoric.md says which were looked at when):
+  dev, test  the gold tool's paragraph split of the five seeds (paragraph number mod 5 in {2, 4} is "test");
+  tuning     seed paragraphs numbered 0, 2, 4 (mod 5): the detector was built on their errors;
+  unseen     seed paragraphs numbered 1, 3: held out in the first session, a validation set since;
+  sealed     seed 004's Part Two body, annotated blind in the second session and scored once before
+             anyone read its errors;
+  outside    three presidential messages (tests/data/rhetoric_gold/texts/), likewise.
+The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
 scare quote in a quotation-heavy text, is hidden and not scored).
@@ -40,13 +48,16 @@ PRECISION_FILE = ROOT / "argmap" / "rhetoric" / "precision.json"
 # paragraphs that were seen (residues 0, 2 and 4).
 UNSEEN_RESIDUES = (1, 3)
 TUNING_RESIDUES = (0, 2, 4)
-ERROR_SPLITS = ("tuning", "unseen")  # --errors lists these; never "sealed"
+# --errors lists these. "sealed" and "outside" joined them only after their one blind score (docs/rhetoric.md).
+ERROR_SPLITS = ("tuning", "unseen", "sealed", "outside")
 # A region annotated later, blind, by a session that never saw the detector, and never looked at while tuning:
 # the "sealed" table. Its spans count in no other table. Seed stem -> (first line, last line), 1-based.
 SEALED_LINES = {"004_e77f1c82b5a1bb7e": (596, 837)}
 # Texts outside the seed corpus (tests/data/rhetoric_gold/texts/), annotated blind in the second session and
 # scored in their own table, "outside", which no other table includes.
 OUTSIDE_DIR = GOLD / "texts"
+# The tables whose cues calibrate the confidence argmap prints (--write-precision).
+CALIBRATION_TABLES = ("unseen", "sealed", "outside")
 
 
 def _gold_tool():
@@ -208,17 +219,17 @@ def print_table(rows: list[dict], split: str) -> None:
 
 
 def write_precision(tables: dict[str, list[dict]]) -> None:
-    """Confidence per category = Laplace-smoothed precision, (correct+1)/(cues+2), on the paragraphs that were
-    not tuned on in the first round: the "unseen" (now validation) paragraphs and the sealed region together."""
+    """Confidence per category = Laplace-smoothed precision, (correct+1)/(cues+2), on every part of the gold set
+    that was not tuned on in the first round (CALIBRATION_TABLES) together."""
     rows = []
-    for unseen, sealed in zip(tables["unseen"], tables["sealed"]):
-        rows.append({"category": unseen["category"], "predicted": unseen["predicted"] + sealed["predicted"],
-                     "correct": unseen["correct"] + sealed["correct"]})
+    for parts in zip(*(tables[name] for name in CALIBRATION_TABLES)):
+        rows.append({"category": parts[0]["category"], "predicted": sum(p["predicted"] for p in parts),
+                     "correct": sum(p["correct"] for p in parts)})
     for row in rows:
         row["precision"] = row["correct"] / row["predicted"] if row["predicted"] else None
     data = {
-        "about": "Precision of each cue category on the 'unseen' (validation) paragraphs and the 'sealed' region of "
-                 "tests/data/rhetoric_gold together (see benchmarks/eval_rhetoric.py and docs/rhetoric.md), written "
+        "about": "Precision of each cue category on the 'unseen' (validation) paragraphs, the 'sealed' region and "
+                 "the 'outside' texts of tests/data/rhetoric_gold together (see benchmarks/eval_rhetoric.py and docs/rhetoric.md), written "
                  "by eval_rhetoric.py --write-precision. confidence = (correct+1)/(cues+2).",
         "categories": {},
     }

@@ -325,7 +325,7 @@ EPISTEMIC_HEDGES = frozenset({
     "perhaps", "maybe", "possibly", "possible that", "it is possible", "probably", "probable", "likely",
     "unlikely", "most likely", "probably not", "apparently", "seemingly", "seem", "seems", "seemed", "seem to",
     "appear to", "appears to", "appeared to", "it appears", "arguably", "presumably", "conceivably",
-    "plausibly", "plausible", "suggest", "suggests", "suggested that", "suggesting", "i think", "i believe",
+    "plausibly", "plausible", "suggest that", "suggests that", "suggested that", "suggesting that", "i think", "i believe",
     "i suspect", "i guess", "i suppose", "we think", "we believe", "in my view", "in my opinion", "in our view",
     "to my mind", "from my point of view", "imo", "imho", "my guess", "uncertain", "unclear", "doubtful",
     "not certain", "not sure", "not clear", "i don't know", "we don't know", "we cannot be certain",

@@ -37,7 +37,8 @@ hack
 hacks
 shill*
 charlatan*
-crook*
+crook
+crooks
 criminal gang
 gangster*
 bandit*
