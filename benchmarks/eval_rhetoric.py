@@ -265,7 +265,7 @@ def main(argv=None) -> int:
     if args.json:
         print(json.dumps({"seeds": sorted(gold), "gold_spans": spans, "tables": tables}, indent=2))
     else:
-        print(f"gold: {spans} spans in {len(gold)} seed files ({', '.join(sorted(gold))})")
+        print(f"gold: {spans} spans in {len(gold)} texts ({', '.join(sorted(gold))})")
         for split, rows in tables.items():
             if args.split in (split, "all"):
                 print_table(rows, split)
