@@ -8,6 +8,7 @@ cannot be read as written.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 from pathlib import Path
@@ -57,24 +58,36 @@ def read_text(path: Path, shown: str, where: Location | None = None) -> str:
     except OSError as exc:
         raise ArgmapError([_error("AM120", "missing-include", f"cannot read {shown}: {exc.strerror}", where, shown)]) \
             from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ArgmapError([_not_text(shown, 1, 1, "the file is UTF-16 encoded (it starts with a UTF-16 byte "
+                                                  "order mark); argmap reads UTF-8",
+                                     "save it as UTF-8 (in most editors: Save As, encoding UTF-8)")])
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        line_start = data.rfind(b"\n", 0, exc.start) + 1
-        column = len(data[line_start: exc.start].decode("utf-8", errors="replace")) + 1  # characters, as Lark counts
-        raise ArgmapError(
-            [
-                Diagnostic(
-                    code="AM100",
-                    name="syntax-error",
-                    severity=Severity.ERROR,
-                    message=f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-                    location=Location(path=shown, line=line, column=column),
-                    suggestion="save the file as UTF-8",
-                )
-            ]
-        ) from None
+        bad = exc.start
+        message = f"the file is not valid UTF-8 (byte 0x{data[bad]:02x})"
+        suggestion = "save the file as UTF-8"
+    else:
+        bad = data.find(b"\0")
+        if bad < 0:
+            return text
+        message = "the file holds a NUL byte: is it a binary file?"
+        suggestion = "name an argmap text file; a text file must not contain NUL bytes"
+    if b"\0" in data[:8192] and not message.startswith("the file holds"):
+        message = "the file is not text: it holds NUL bytes and bytes that are not UTF-8 (a binary file?)"
+        suggestion = "name an argmap text file (UTF-8)"
+    line = data[:bad].count(b"\n") + 1
+    line_start = data.rfind(b"\n", 0, bad) + 1
+    column = len(data[line_start:bad].decode("utf-8", errors="replace")) + 1  # characters, as Lark counts
+    # The text with U+FFFD for what cannot be decoded, so that the reporter can show the line.
+    shown_text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    raise ArgmapError([_not_text(shown, line, column, message, suggestion)], {shown: shown_text}) from None
+
+
+def _not_text(shown: str, line: int, column: int, message: str, suggestion: str) -> Diagnostic:
+    return Diagnostic(code="AM100", name="syntax-error", severity=Severity.ERROR, message=message,
+                      location=Location(path=shown, line=line, column=column), suggestion=suggestion)
 
 
 def _error(code: str, name: str, message: str, where: Location | None, shown: str, **kw) -> Diagnostic:
@@ -137,6 +150,7 @@ def _load_one(
         text = read_text(path, shown, where)
     except ArgmapError as exc:
         errors.extend(exc.diagnostics)
+        sources.update(exc.sources)
         return
     try:
         own = parse_text(text, shown)

@@ -530,14 +530,21 @@ def _syntax_diagnostic(error: UnexpectedInput, content: str, first_line: int, pa
         if char in '"\u201c':
             message = "this text has no closing quote mark"
             suggestion = 'add the closing " at the end of the text (write \\" for a quote mark inside it)'
-        elif char == "\t" or char.isspace():
-            message = f"unexpected character {char!r}"
+        elif char == "\t":
+            message = "unexpected tab"
+            suggestion = "use spaces here"
+        elif char.isspace():
+            message = f"unexpected U+{ord(char):04X}, a space character that is not a plain space"
+            suggestion = "replace it with a plain space (it often comes in with pasted text)"
         elif "CLAIM" in (error.allowed or set()) and (word := re.match(r"\w+", content[error.pos_in_stream:])):
             message, suggestion = _unknown_keyword(word.group())
         else:
             expected = _plain_expected(error.allowed or set())
-            message = f"unexpected character `{char}`; expected {_join_words(expected)}"
-            if char == "'":
+            shown = f"`{char}`" if char.isprintable() else f"U+{ord(char):04X} (an invisible character)"
+            message = f"unexpected character {shown}; expected {_join_words(expected)}"
+            if not char.isprintable():
+                suggestion = "delete it: editors and terminals do not show it"
+            elif char == "'":
                 suggestion = "texts are written in double quotes: \"...\""
             elif char == "-" and ">" in line_text[column - 1:column + 1]:
                 suggestion = "attacks are written with a verb: `attack A1 by V: C1 rebuts C2`; inferences use `=>`"

@@ -48,6 +48,10 @@ def _line_of(cache: dict[str, list[str] | None], lookup: SourceLookup, path: str
     return lines[line - 1] if lines is not None and 0 < line <= len(lines) else None
 
 
+# Control characters (ESC would drive the terminal) and bidi overrides (they reorder what follows) are
+# shown as U+FFFD, one character for one, so columns and the caret stay right.
+_UNSHOWABLE = {c: "\ufffd" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F),
+                                       *range(0x2066, 0x206A)] if c != 0x09}
 EXCERPT_CELLS = 120  # longer source lines are cut to a window around the caret
 _CONTEXT_BEFORE = 40  # cells kept left of the caret when a line is cut
 
@@ -58,9 +62,10 @@ def excerpt(line: str, column: int, end_column: int | None = None,
     offset in terminal cells and its width (how many cells ``^~~`` covers, at least 1).
 
     A line that fits in ``limit`` cells is returned whole; a longer one is cut to a window of at most
-    ``limit`` cells around the caret, with ``…`` where text was cut. Tabs count as one column.
+    ``limit`` cells around the caret, with ``…`` where text was cut. Tabs count as one column; control
+    characters are shown as ``\ufffd``.
     """
-    shown = line.expandtabs(1)
+    shown = line.expandtabs(1).translate(_UNSHOWABLE)
     first = column - 1
     stop = (end_column or column + 1) - 1
     if cell_len(shown) <= limit:

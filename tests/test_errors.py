@@ -127,3 +127,19 @@ def test_reporter_prints_a_window_of_a_huge_line(tmp_path):
     assert len(out) < 2_000
     source, caret = out.splitlines()[1:3]
     assert source[caret.index("^"):].startswith("oops")
+
+
+def test_invisible_and_odd_space_characters_are_named():
+    [d] = errors('claim C1 by v: "x" \x1b[31m\n')
+    assert "U+001B" in d.message and "invisible" in d.message and d.suggestion.startswith("delete it")
+    [d] = errors('claim\u00a0C1 by v: "x"\n')
+    assert "U+00A0" in d.message and "plain space" in d.suggestion
+    [d] = errors('claim C1 by v:\u200b"x"\n')
+    assert "U+200B" in d.message
+
+
+def test_control_characters_never_reach_the_terminal():
+    from argmap.report import excerpt
+
+    shown, start, width = excerpt('claim C1 by v: "x" \x1b[31mred\u202e', 20)
+    assert shown == 'claim C1 by v: "x" \ufffd[31mred\ufffd' and start == 19

@@ -97,3 +97,50 @@ def test_check_lists_every_file_read_before_an_include_error(tmp_path):
     assert result.exit_code == 2
     assert [f.rsplit("/", 1)[-1] for f in json.loads(result.output)["files"]] == ["a.argmap", "b.argmap",
                                                                                  "top.argmap"]
+
+
+def _cli(*args):
+    from click.testing import CliRunner
+
+    from argmap.cli import main
+
+    result = CliRunner().invoke(main, list(args))
+    assert "Traceback" not in result.output and not isinstance(result.exception, (TypeError, ValueError))
+    return result.exit_code, result.output
+
+
+def test_utf16_file_is_named_as_such(tmp_path):
+    path = tmp_path / "u16.argmap"
+    path.write_bytes('voice v "V"\n'.encode("utf-16"))
+    with pytest.raises(ArgmapError) as info:
+        argmap.load(path)
+    (d,) = info.value.diagnostics
+    assert d.code == "AM100" and "UTF-16" in d.message and "UTF-8" in d.suggestion
+
+
+def test_nul_byte_is_reported_where_it_is(tmp_path):
+    path = tmp_path / "nul.argmap"
+    path.write_bytes(b'voice v "V"\nclaim C1 by v: "x\x00y"\n')
+    with pytest.raises(ArgmapError) as info:
+        argmap.load(path)
+    (d,) = info.value.diagnostics
+    assert (d.code, d.line, d.column) == ("AM100", 2, 18) and "NUL" in d.message
+
+
+def test_binary_file_shows_its_first_line_safely(tmp_path):
+    path = tmp_path / "b.argmap"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8\x1b[31m")
+    code, out = _cli("check", str(path))
+    assert code == 2 and "not text" in out and "binary" in out and "help: name an argmap text file" in out
+    assert "\x1b" not in out and "\x00" not in out  # control characters never reach the terminal
+    assert "    1 | \ufffdPNG" in out
+
+
+def test_latin1_file_shows_the_line_with_a_caret(tmp_path):
+    path = tmp_path / "latin.argmap"
+    path.write_bytes(b'voice v "V"\nclaim C1 by v: "caf\xe9"\n')
+    code, out = _cli("check", str(path))
+    lines = out.splitlines()
+    assert code == 2 and '    2 | claim C1 by v: "caf\ufffd"' in lines
+    caret = lines[lines.index('    2 | claim C1 by v: "caf\ufffd"') + 1]
+    assert caret.index("^") == lines[lines.index('    2 | claim C1 by v: "caf\ufffd"')].index("\ufffd")
