@@ -270,3 +270,8 @@ def test_am504_hedge_in_a_reporting_tag_is_the_reporters():
     assert codes(tagged, "AM504") == []
     assert codes(own, "AM504") == ["AM504"]
     assert codes(after_a_sentence, "AM504") == ["AM504"]
+
+
+def test_am501_reads_a_claim_without_final_punctuation_as_prose_not_a_heading():
+    # "Obviously the Party became a parasite" (no full stop) looked like a title, and titles lose their cues.
+    assert codes(HEAD + 'claim C4 by furr: "Obviously the Party became a parasite"\n', "AM501") == ["AM501"]

@@ -587,10 +587,12 @@ def analyse(
     categories: Iterable[str] | None = None,
     voice_of: Callable[[tuple[str, ...]], str] | None = None,
     progress: Callable[[int], None] | None = None,
+    fragment: bool = False,
 ) -> TextAnalysis:
-    """Find the cues of ``text``; see :func:`detect`. ``progress`` is called with how many finders are done."""
+    """Find the cues of ``text``; see :func:`detect`. ``progress`` is called with how many finders are done.
+    ``fragment`` marks a piece of prose from a map (a claim's words, a quote): never a heading or a note."""
     wanted = set(categories) if categories is not None else set(CUE_CATEGORIES)
-    layout = TextLayout(text)
+    layout = TextLayout(text, fragment=fragment)
     tokens = tokenize(text)
     voices = VoiceMap(layout, author=author)
     precision = measured_precision()

@@ -60,9 +60,11 @@ class Quotation:
 class TextLayout:
     """Lazily computed structure of one text; every offset is a Python ``str`` index into ``text``."""
 
-    def __init__(self, text: str, *, sentence_splitter: str = "auto"):
+    def __init__(self, text: str, *, sentence_splitter: str = "auto", fragment: bool = False):
         self.text = text
         self.sentence_splitter = sentence_splitter
+        # A fragment (a claim's words, a quote) is prose: it has no headings, notes or bibliography.
+        self.fragment = fragment
 
     # ---- positions ----------------------------------------------------------
     @cached_property
@@ -126,6 +128,8 @@ class TextLayout:
     def titles(self) -> list[tuple[int, int]]:
         """Paragraphs that are headings: markdown ``#`` lines, bold lines, short lines without final punctuation."""
         out = []
+        if self.fragment:
+            return out
         paragraphs = self.paragraphs
         for index, (start, end) in enumerate(paragraphs):
             line = self.text[start:end].strip()
@@ -149,6 +153,8 @@ class TextLayout:
     def notes(self) -> list[tuple[int, int]]:
         """Notes and bibliography sections: from their heading to the next part title (or the end)."""
         out = []
+        if self.fragment:
+            return out
         paragraphs = self.paragraphs
         first_line = self.text[paragraphs[0][0]:paragraphs[0][1]].strip() if paragraphs else ""
         title_stem = re.sub(r"\s*\(.*$", "", first_line)[:30]

@@ -262,11 +262,9 @@ def _analyse_piece(text: str, owner: Claim | Evidence, words: dict[str, int], *,
     ``extra_context`` says the words are counted elsewhere (NOT_PROFILED)."""
     location = quote.location if quote is not None and quote.location else owner.location
     # A quote or claim text is prose, never a heading: a short fragment without final punctuation ("They
-    # clearly lied") would be read as a title and lose its cues. A full stop after it keeps every offset.
-    stripped = text.rstrip()
-    analysed = text if not stripped or stripped[-1] in ".!?…;:,\"'”’)" else stripped + "."
-    result = analyse(analysed, path=location.path if location else None, author=owner.voice,
-                     voice_of=lambda p: owner.voice if len(p) == 1 else p[-1])
+    # clearly lied") would otherwise be read as a title and lose its cues.
+    result = analyse(text, path=location.path if location else None, author=owner.voice,
+                     voice_of=lambda p: owner.voice if len(p) == 1 else p[-1], fragment=True)
     if NOT_PROFILED not in extra_context:
         words[owner.voice] = words.get(owner.voice, 0) + result.words
     line = location.line if location else 1

@@ -105,7 +105,7 @@ def _claim_cues(amap: ArgumentMap) -> dict[str, list[ClaimCue]]:
             location = (quote.location or claim.location) if quote is not None else claim.location
             what = f"quote {quote.at}" if quote is not None else "text"
             if text not in analysed:
-                analysed[text] = (analyse(text, categories=MAP_RULE_CATEGORIES).cues
+                analysed[text] = (analyse(text, categories=MAP_RULE_CATEGORIES, fragment=True).cues
                                   if may_have_cues(text, MAP_RULE_CATEGORIES) else ())
             for cue in analysed[text]:
                 if cue.weight >= SHOWN_WEIGHT:
