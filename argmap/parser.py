@@ -568,8 +568,17 @@ def _syntax_diagnostic(error: UnexpectedInput, content: str, first_line: int, pa
             suggestion = "an inference reads `infer I1 by V (scheme): P1, P2 => C`"
         elif "REBUTS" in expected_names:
             suggestion = "an attack reads `attack A1 by V: C1 rebuts C2` (or undercuts an inference, undermines a premise)"
-        elif "_COLON" in expected_names and token_type == "STRING":
+        elif "_COLON" in expected_names and token_type == "STRING" and \
+                line_text.split()[:1] in (["claim"], ["evidence"]):
             suggestion = "put a colon before the text: `claim C1 by V: \"...\"`"
+    if suggestion is None:
+        words = line_text.split()
+        form = STATEMENT_FORMS.get(words[0]) if words else None
+        if form is not None:
+            suggestion = f"the form is `{form}`" + (
+                " (SOURCE:FIRST-LAST for a range of lines)" if words[0] in ("quote", "at") else "")
+    if line_text.split()[:1] == ["year"]:  # the one number that is not a line number
+        message = message.replace("a line number", "a year in digits")
     return Diagnostic(
         code=SYNTAX_ERROR[0],
         name=SYNTAX_ERROR[1],
@@ -578,3 +587,29 @@ def _syntax_diagnostic(error: UnexpectedInput, content: str, first_line: int, pa
         location=location,
         suggestion=suggestion,
     )
+
+
+#: How each kind of line is written (grammars/argmap.lark), for suggestions under syntax errors.
+STATEMENT_FORMS = {
+    "include": 'include "other.argmap"',
+    "source": 'source ID "Title"',
+    "voice": 'voice ID "Name" ROLE in SOURCE',
+    "claim": 'claim ID by VOICE: "text"',
+    "evidence": 'evidence ID by VOICE: KIND "citation"',
+    "infer": "infer ID by VOICE (scheme): P1, P2 => C",
+    "attack": "attack ID by VOICE: C1 rebuts C2",
+    "same": "same C1 as C2",
+    "device": 'device CATEGORY "the words" in ID',
+    "quote": 'quote SOURCE:LINE "the exact words"',
+    "at": "at SOURCE:LINE",
+    "hedge": 'hedge "perhaps"',
+    "tags": "tags tag1, tag2",
+    "warrant": 'warrant "why the step holds"',
+    "note": 'note "text"',
+    "by": 'by "Author", "Other Author"',
+    "year": "year 1936",
+    "text": 'text "sources/file.txt"',
+    "url": 'url "https://..."',
+    "cites": "cites SOURCE1, SOURCE2",
+    "quoted": "quoted by VOICE",
+}

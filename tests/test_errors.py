@@ -143,3 +143,20 @@ def test_control_characters_never_reach_the_terminal():
 
     shown, start, width = excerpt('claim C1 by v: "x" \x1b[31mred\u202e', 20)
     assert shown == 'claim C1 by v: "x" \ufffd[31mred\ufffd' and start == 19
+
+
+def test_every_kind_of_line_gets_its_form_as_a_suggestion():
+    cases = {
+        '  quote\n': 'quote SOURCE:LINE "the exact words"',
+        '  quote s "x"\n': "SOURCE:FIRST-LAST",
+        "same C1\n": "same C1 as C2",
+        "device epithet in C1\n": 'device CATEGORY "the words" in ID',
+        "voice w\n": 'voice ID "Name" ROLE in SOURCE',
+        "include other.argmap\n": 'include "other.argmap"',
+        "  text sources/a.txt\n": 'text "sources/file.txt"',
+    }
+    for text, form in cases.items():
+        [d] = errors(text)
+        assert d.suggestion and form in d.suggestion, (text, d.suggestion)
+    [d] = errors("source s\n  year nineteen\n")
+    assert "a year in digits" in d.message and "year 1936" in d.suggestion
