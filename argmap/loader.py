@@ -9,6 +9,7 @@ cannot be read as written.
 from __future__ import annotations
 
 import codecs
+import difflib
 import os
 import re
 from pathlib import Path
@@ -51,7 +52,8 @@ def read_text(path: Path, shown: str, where: Location | None = None) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ArgmapError([_error("AM120", "missing-include", f"file not found: {shown}", where, shown)]) from None
+        raise ArgmapError([_error("AM120", "missing-include", f"file not found: {shown}", where, shown,
+                                  suggestion=_nearby(path, where))]) from None
     except IsADirectoryError:
         raise ArgmapError([_error("AM120", "missing-include", f"{shown} is a directory, not a file", where, shown)]) \
             from None
@@ -88,6 +90,20 @@ def read_text(path: Path, shown: str, where: Location | None = None) -> str:
 def _not_text(shown: str, line: int, column: int, message: str, suggestion: str) -> Diagnostic:
     return Diagnostic(code="AM100", name="syntax-error", severity=Severity.ERROR, message=message,
                       location=Location(path=shown, line=line, column=column), suggestion=suggestion)
+
+
+def _nearby(path: Path, where: Location | None) -> str | None:
+    """For a missing file: a file of a similar name in the folder it should be in, or where includes look."""
+    try:
+        stems = sorted(p.stem for _, p in zip(range(2000), path.parent.iterdir()) if p.suffix == path.suffix)
+    except OSError:
+        stems = []
+    close = difflib.get_close_matches(path.stem, stems, n=1, cutoff=0.6)  # stems: every name ends alike
+    if close:
+        return f"did you mean `{close[0]}{path.suffix}`?"
+    if where is not None:
+        return f"an include's path is relative to the including file's folder (here {path.parent})"
+    return None
 
 
 def _error(code: str, name: str, message: str, where: Location | None, shown: str, **kw) -> Diagnostic:

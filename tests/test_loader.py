@@ -144,3 +144,14 @@ def test_latin1_file_shows_the_line_with_a_caret(tmp_path):
     assert code == 2 and '    2 | claim C1 by v: "caf\ufffd"' in lines
     caret = lines[lines.index('    2 | claim C1 by v: "caf\ufffd"') + 1]
     assert caret.index("^") == lines[lines.index('    2 | claim C1 by v: "caf\ufffd"')].index("\ufffd")
+
+
+def test_missing_include_suggests_a_near_name_or_says_where_paths_start(tmp_path):
+    write(tmp_path / "socrates.argmap", 'voice v "V"\n')
+    write(tmp_path / "a.argmap", 'include "sorcrates.argmap"\n')
+    write(tmp_path / "b.argmap", 'include "nothing-like-it.argmap"\n')
+    for name, hint in (("a", "did you mean `socrates.argmap`?"), ("b", "relative to the including file's folder")):
+        with pytest.raises(ArgmapError) as info:
+            argmap.load(tmp_path / f"{name}.argmap")
+        (d,) = info.value.diagnostics
+        assert d.code == "AM120" and hint in d.suggestion

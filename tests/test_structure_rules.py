@@ -86,3 +86,10 @@ def test_line_zero_is_named_as_such():
                           select=["AM112"])
     assert [d.message for d in report] == ["locator s:0 names line 0; lines count from 1",
                                            "line range s:4-2 ends before it starts"]
+
+
+def test_am109_suggests_what_to_write():
+    amap = argmap.parse('voice v "V"\nclaim C1 by v: "x"\nattack A1 by v: C1 rebuts C1\nsame C1 as C1\n', "m.argmap")
+    found = [d for d in argmap.check(amap).diagnostics if d.code == "AM109"]
+    assert [d.suggestion for d in found] == ["one side must be another claim: `attack A1 by v: OTHER rebuts C1`",
+                                             "name the other claim it restates, or remove the line"]

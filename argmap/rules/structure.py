@@ -347,10 +347,13 @@ def check_relations(ctx: CheckContext) -> Iterator[Diagnostic]:
     for same in amap.restatements:
         if same.left == same.right:
             yield SELF_RELATION.at(same.location, f"`same {same.left} as {same.right}` relates a claim to itself",
+                                   suggestion="name the other claim it restates, or remove the line",
                                    data={"id": same.left})
     for attack in amap.attacks:
         if attack.attacker == attack.target:
             yield SELF_RELATION.at(attack.location, f"attack {attack.id}: {attack.attacker} attacks itself",
+                                   suggestion=f"one side must be another claim: `attack {attack.id} by {attack.voice}: "
+                                              f"OTHER {attack.kind}s {attack.target}`",
                                    data={"id": attack.id})
         elif attack.kind == "undermine" and attack.target in amap and attack.target not in premises:
             yield UNDERMINE_NOT_PREMISE.at(
