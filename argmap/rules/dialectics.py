@@ -220,14 +220,15 @@ def check_theses(ctx: CheckContext) -> Iterator[Diagnostic]:
         if acceptance is not None and component is not None and component.extensions is not None:
             count = len(component.extensions)
             accepted = sum(dia.node(thesis.id) in e for e in component.extensions)
-            extra = f" (accepted in {accepted} of {count} preferred extensions)"
+            extra = f"; accepted in {accepted} of {count} preferred extensions, the coherent ways to settle " \
+                    f"the stand-off"
             data["preferred"] = {"accepted": accepted, "extensions": count, "acceptance": acceptance}
         elif component is not None:
-            extra = f" (the undecided part has {len(component.arguments)} arguments: too many to weigh the " \
-                    f"alternatives)"
+            extra = f"; the undecided part has {len(component.arguments)} arguments: too many to weigh the " \
+                    f"alternatives"
         yield THESIS_UNDEC.at(
             thesis.location,
-            f"thesis {thesis.id} is undecided (grounded: UNDEC){extra}: {reason}",
+            f"thesis {thesis.id} is undecided (grounded: UNDEC{extra}): {reason}",
             suggestion="map what breaks the stand-off, if the text gives it",
             related=_related(dia, steps),
             data=data,

@@ -225,6 +225,7 @@ def _cause_data(cause: RootCause, **extra) -> dict:
 def check_root_causes(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
     graph = support_of(ctx).graph
+    ranked = len(root_causes_of(ctx))  # "rank 3" says little without "of how many"
     for cause in root_causes_of(ctx):
         claim = amap.claim(cause.id)
         if cause.kind == BARE_PREMISE and claim is not None:
@@ -243,7 +244,7 @@ def check_root_causes(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield BARE_PREMISE_RULE.at(
                 claim.location,
                 f"{what}, yet {_list(uses, 3)} use{'s' if len(uses) == 1 else ''} it as a premise; "
-                f"{tail} (weight {cause.weight}, rank {cause.rank})",
+                f"{tail} (weight {cause.weight}, rank {cause.rank} of {ranked})",
                 suggestion=f"support {cause.id} with evidence or an inference, or mark it `granted` if the "
                            f"author openly assumes it",
                 related=_related(amap, uses, lambda i: f"{i} uses {cause.id} as a premise"),
@@ -255,7 +256,7 @@ def check_root_causes(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield UNSUPPORTED_THESIS_RULE.at(
                 claim.location,
                 f"thesis {cause.id} has no support at all: no inference concludes it and it is not granted{tail}"
-                f" (weight {cause.weight}, rank {cause.rank})",
+                f" (weight {cause.weight}, rank {cause.rank} of {ranked})",
                 suggestion=f"map the inferences the text gives for {cause.id}",
                 data=_cause_data(cause, claim=cause.id),
             )
@@ -267,6 +268,7 @@ def check_evidence(ctx: CheckContext) -> Iterator[Diagnostic]:
     support = support_of(ctx)
     graph = support.graph
     causes = {c.id: c for c in root_causes_of(ctx) if c.kind == UNCITED_EVIDENCE}
+    ranked = len(root_causes_of(ctx))
     attackers = {a.attacker for a in amap.attacks}
     for node, kind in graph.kinds.items():
         if kind != EVIDENCE:
@@ -275,7 +277,7 @@ def check_evidence(ctx: CheckContext) -> Iterator[Diagnostic]:
         uses = list(graph.uses.get(node, ()))
         if node not in support.justifications:
             cause = causes.get(node)
-            tail = f"; {_downstream_text(cause)} (weight {cause.weight}, rank {cause.rank})" if cause else ""
+            tail = f"; {_downstream_text(cause)} (weight {cause.weight}, rank {cause.rank} of {ranked})" if cause else ""
             yield UNCITED_EVIDENCE_RULE.at(
                 item.location,
                 f"evidence {node} gives no citation, so it establishes nothing{tail}",
