@@ -103,3 +103,22 @@ def test_console_script_never_shows_a_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-c", "from argmap.cli import run; run()", "import", str(broken)],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "Traceback" not in result.stderr and "UTF-8" in result.stderr
+
+
+def test_export_format_follows_the_output_name_and_refuses_a_contradiction(tmp_path):
+    target = tmp_path / "s.argdown"
+    assert run("export", "examples/socrates.argmap", "-o", str(target))[0] == 0
+    assert import_argdown(target.read_text(encoding="utf-8"))[0] == argmap.load("examples/socrates.argmap")
+    code, _, err = run("export", "examples/socrates.argmap", "--to", "json", "-o", str(tmp_path / "t.argdown"))
+    assert code == 2 and "does not fit" in err and not (tmp_path / "t.argdown").exists()
+    code, _, err = run("export", "examples/socrates.argmap", "--to", "argdown", "-o", str(tmp_path / "t.json"))
+    assert code == 2 and "does not fit" in err
+    assert run("export", "examples/socrates.argmap", "--to", "aif", "-o", str(tmp_path / "t.json"))[0] == 0
+
+
+def test_import_names_directories_and_argmap_files_for_what_they_are(tmp_path):
+    (tmp_path / "d.argdown").mkdir()
+    code, _, err = run("import", str(tmp_path / "d.argdown"))
+    assert code == 2 and "is a directory" in err
+    code, _, err = run("import", "examples/socrates.argmap")
+    assert code == 2 and "already an argmap file" in err

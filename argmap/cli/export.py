@@ -21,12 +21,13 @@ EXPORTERS: dict[str, Callable[[ArgumentMap], str]] = {"json": jsonio.dumps, "arg
 
 @main.command("export")
 @click.argument("file", type=click.Path())
-@click.option("--to", "to_format", type=click.Choice(sorted(EXPORTERS)), default="json", show_default=True,
-              help="Output format.")
+@click.option("--to", "to_format", type=click.Choice(sorted(EXPORTERS)), default=None,
+              help="Output format (default: from the -o extension, .argdown/.ad = argdown; otherwise json).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write here instead of standard output (an existing file is replaced).")
 def export_command(file, to_format, output):
     """Export a map (with its includes) as JSON (docs/json.md) or another format."""
+    to_format = _format(to_format, output)
     amap = load_or_exit(file)
     text = EXPORTERS[to_format](amap)
     if output:
@@ -43,3 +44,19 @@ def export_command(file, to_format, output):
         stderr_console().print(f"wrote {output}", markup=False)
     else:
         sys.stdout.write(text)
+
+
+_ARGDOWN_SUFFIXES = (".argdown", ".ad")
+
+
+def _format(to_format: str | None, output: str | None) -> str:
+    """The format asked for, or the one the -o name implies; refuse a -o name that says another format
+    (JSON written into m.argdown reads as broken Argdown)."""
+    suffix = Path(output).suffix.lower() if output else ""
+    if to_format is None:
+        return "argdown" if suffix in _ARGDOWN_SUFFIXES else "json"
+    says_argdown = suffix in _ARGDOWN_SUFFIXES
+    if (suffix == ".json" and to_format == "argdown") or (says_argdown and to_format != "argdown"):
+        raise click.UsageError(f"--to {to_format} does not fit the name {output}; "
+                               f"use a .{'argdown' if to_format == 'argdown' else 'json'} name, or leave out --to")
+    return to_format

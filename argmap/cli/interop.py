@@ -29,9 +29,13 @@ def import_command(file, from_format, output, quiet):
     Exit codes: 0 imported cleanly, 1 imported with warnings, 2 the file cannot be read.
     """
     path = Path(file)
+    if path.is_dir():
+        raise click.BadParameter(f"{file} is a directory; name one Argdown or AIF file", param_hint="FILE")
     if not path.is_file():
         raise click.BadParameter(f"no such file: {file}", param_hint="FILE")
     fmt = from_format or format_for(path)
+    if fmt is None and path.suffix == ".argmap":
+        raise click.UsageError(f"{file} is already an argmap file: `argmap check` or `argmap fmt` reads it")
     if fmt is None:
         raise click.UsageError(f"cannot tell the format of {file} from its extension; "
                                "name it with --from argdown or --from aif")
@@ -48,7 +52,7 @@ def import_command(file, from_format, output, quiet):
         try:
             Path(output).write_text(text, encoding="utf-8", newline="\n")
         except OSError as exc:
-            stderr_console().print(f"error: cannot write {output}: {exc.strerror or exc}", markup=False)
+            stderr_console().print(f"argmap: cannot write {output}: {exc.strerror or exc}", markup=False)
             sys.exit(2)
     else:
         sys.stdout.write(text)
