@@ -223,3 +223,11 @@ def test_export_refuses_to_overwrite_the_map(tmp_path):
     path.write_text('claim C1 by v: "x"\n', encoding="utf-8")
     code, _ = run("export", str(path), "-o", str(path))
     assert code == 2 and path.read_text() == 'claim C1 by v: "x"\n'
+
+
+def test_commands_taking_one_map_name_a_directory_as_such(tmp_path):
+    (tmp_path / "d.argmap").mkdir()
+    for command in (["show"], ["explain"], ["export"]):
+        args = [*command, str(tmp_path / "d.argmap")] + (["C1"] if command == ["explain"] else [])
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2 and "is a directory" in result.output, (command, result.output)

@@ -153,6 +153,8 @@ def report_load_errors(errors: list[ArgmapError], console: Console | None = None
 def load_or_exit(path: str) -> ArgumentMap:
     """Load one map for a command that needs exactly one; on errors print them and exit 2."""
     p = Path(path)
+    if p.is_dir():
+        raise click.BadParameter(f"{path} is a directory; name one map file", param_hint="FILE")
     if not p.exists():
         raise click.BadParameter(f"no such file: {path}", param_hint="FILE")
     try:
