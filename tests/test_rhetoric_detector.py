@@ -276,3 +276,33 @@ def test_may_have_cues_agrees_with_tokenising_on_any_text(text):
     from argmap.rhetoric.detector import may_have_cues
 
     assert may_have_cues(text, MAP_CATEGORIES) == _may_have_cues_by_tokens(text, MAP_CATEGORIES)
+
+
+RHETORICAL_QUESTIONS = [
+    "If, then, for a common object this property is to be sacrificed, is it not just that it be done at a "
+    "common charge?",  # a negative interrogative after an opening clause
+    "Is it true, then, that freed men can displace any more labour than before?",  # draws a conclusion
+    "Shall we say to the farmer, \"Go and hoe your own row\"?\n\nShall we say to the laborer, \"Your "
+    "right to organize is none of our concern\"?\n",  # paragraphs opening with parallel questions
+]
+
+
+@pytest.mark.parametrize("text", RHETORICAL_QUESTIONS)
+def test_rhetorical_question_forms_found_in_speeches(text):
+    assert shown(text, "rhetorical-question")
+
+
+def test_a_question_with_then_as_time_is_not_drawing_a_conclusion():
+    assert not shown("What happened then in the Central Committee, and who spoke first at the plenum that day?",
+                     "rhetorical-question")
+
+
+def test_generally_before_a_participle_is_a_popularity_appeal_not_a_hedge():
+    text = "Convertibility into coin is generally acknowledged to be the best safeguard."
+    assert not shown(text, "hedge") and shown(text, "popularity-appeal")
+    assert shown("The reform generally worked in the towns.", "hedge")
+
+
+def test_doubtful_as_an_adjective_is_no_hedge():
+    assert not shown("There is a large number of doubtful cases before the commission.", "hedge")
+    assert shown("It is doubtful that the commission will agree.", "hedge")

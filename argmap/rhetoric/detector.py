@@ -246,6 +246,14 @@ _NEGATIVE_INTERROGATIVE = re.compile(
     r"(?:really,?\s+)?what is there (?:actually |really )?to)\b",
     re.I,
 )
+# The same, after an opening clause ("If, then, ... , is it not just that ...?", "can not the North decide?").
+_INNER_NEGATIVE = re.compile(
+    r"\b(?:is|are|was|were|do|does|did|can|could|will|would|shall|should|may|might|must|has|have)\s+"
+    r"(?:it|we|they|you|he|she|this|that|there)\s+not\b|"
+    r"\b(?:can|will|shall|would|could|do|does|did|is|are|has|have)\s*not\s+(?:the|we|they|you|it|our|this)\b",
+    re.I)
+# A question that draws a conclusion: "Is it true, then, that ...?", "Is there, then, any other mode ...?"
+_CONCLUDING = re.compile(r",\s*then\s*,", re.I)
 _ANSWER = re.compile(
     r"^\W*(?:because|nothing|no[.,!]|yes[.,!]|of course|obviously|that['’]s right|well,|the answer|simple|it is clear|"
     r"clearly|none|never|not at all|hardly|certainly|surely|exactly|no one|nobody)",
@@ -271,6 +279,7 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
     text = layout.text
     sentences = layout.sentences
     said_rhetorical: dict[int, bool] = {}  # paragraph → whether it calls its questions rhetorical (read once)
+    opening_questions = _paragraph_opening_questions(layout)
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end].rstrip("\"”’')] *")
         if not sentence.endswith("?"):
@@ -286,8 +295,10 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
         same_paragraph = following is not None and layout.paragraph_at(following[0]) == paragraph
         words = len(text[start:end].split())
         reasons = []
-        if _NEGATIVE_INTERROGATIVE.search(text[start:end]):
+        if _NEGATIVE_INTERROGATIVE.search(text[start:end]) or _INNER_NEGATIVE.search(text[start:end]):
             reasons.append("negative or loaded interrogative")
+        elif _CONCLUDING.search(text[start:end]):
+            reasons.append("a question that draws a conclusion")
         if following is not None:
             next_text = text[following[0]:following[1]]
             if not next_text.rstrip("\"”’') ").endswith("?") and _ANSWER.search(next_text) and (
@@ -310,6 +321,9 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
                 reasons.append("one of a run of parallel questions")
             else:
                 reasons.append("one of a run of questions")
+        if paragraph in opening_questions and any(
+                opening_questions.get(paragraph + step) == opening_questions[paragraph] for step in (-1, 1)):
+            reasons.append("paragraphs open with parallel questions")
         if paragraph not in said_rhetorical:
             para_span = layout.paragraphs[paragraph]
             said_rhetorical[paragraph] = bool(_RHETORICAL_SAID.search(text[para_span[0]:para_span[1]]))
@@ -321,6 +335,22 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
             # A run of varied questions alone is how scholars pose open questions: shown only with --all.
             factor = RUN_ALONE_FACTOR if reasons == ["one of a run of questions"] else 1.0
             yield Candidate("rhetorical-question", start, end, "; ".join(reasons), "pattern", factor=factor)
+
+
+def _paragraph_opening_questions(layout: TextLayout) -> dict[int, tuple[str, ...]]:
+    """Paragraph number -> the first two words of its first sentence, for paragraphs that open with a question
+    ("Shall we say to the farmer ...?" / "Shall we say to the home owners ...?": anaphora across paragraphs)."""
+    text = layout.text
+    out: dict[int, tuple[str, ...]] = {}
+    seen: set[int] = set()
+    for start, end in layout.sentences:
+        paragraph = layout.paragraph_at(start)
+        if paragraph in seen:
+            continue
+        seen.add(paragraph)
+        if text[start:end].rstrip("\"”’')] *").endswith("?"):
+            out[paragraph] = _opening(text, (start, end))
+    return out
 
 
 def _opening(text: str, sentence: tuple[int, int]) -> tuple[str, ...]:

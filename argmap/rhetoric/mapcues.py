@@ -323,12 +323,12 @@ EPISTEMIC_HEDGES = frozenset({
     "perhaps", "maybe", "possibly", "possible that", "it is possible", "probably", "probable", "likely",
     "unlikely", "most likely", "probably not", "apparently", "seemingly", "seem", "seems", "seemed", "seem to",
     "appear to", "appears to", "appeared to", "it appears", "arguably", "presumably", "conceivably",
-    "plausibly", "plausible", "suggest that", "suggests that", "suggested that", "suggesting that", "i think", "i believe",
-    "i suspect", "i guess", "i suppose", "we think", "we believe", "in my view", "in my opinion", "in our view",
-    "to my mind", "from my point of view", "imo", "imho", "my guess", "uncertain", "unclear", "doubtful",
-    "not certain", "not sure", "not clear", "i don't know", "we don't know", "we cannot be certain",
-    "we can't be certain", "reportedly", "allegedly", "may have", "might have", "may have been",
-    "might have been", "could have been",
+    "plausibly", "plausible", "suggest that", "suggests that", "suggested that", "suggesting that", "i think",
+    "i believe", "i suspect", "i guess", "i suppose", "we think", "we believe", "in my view", "in my opinion",
+    "in our view", "to my mind", "from my point of view", "imo", "imho", "my guess", "uncertain", "unclear",
+    "it is doubtful", "doubtful whether", "doubtful that", "not certain", "not sure", "not clear",
+    "i don't know", "we don't know", "we cannot be certain", "we can't be certain", "reportedly", "allegedly",
+    "may have", "might have", "may have been", "might have been", "could have been",
 })
 COORDINATORS = frozenset({"and", "or", "nor"})
 EMPHATIC_BEFORE_MODAL = frozenset({"possibly", "conceivably"})

@@ -98,3 +98,20 @@ but really
 -makes clear that
 -made clear that
 -making clear that
+-make it certain
+-make it evident
+-make it plain
+-make it obvious
+-makes it certain
+-makes it evident
+-makes it plain
+-makes it obvious
+-made it certain
+-made it evident
+-made it plain
+-made it obvious
+-making it certain
+-making it evident
+-making it plain
+-making it obvious
+-in fact as well as

@@ -77,7 +77,9 @@ estimated
 an estimated
 uncertain
 unclear
-doubtful
+it is doubtful
+doubtful whether
+doubtful that
 not certain
 not sure
 not clear
@@ -114,3 +116,24 @@ could have been
 may have
 might have
 virtual
+== validation
+to a degree
+in my judgment
+in my judgement
+I venture
+it is believed
+it is my belief
+it could be argued
+it may be that
+it might be that
+may be said
+-generally acknowledged  # a popularity appeal, not a hedge
+-generally agreed  # a popularity appeal, not a hedge
+-generally accepted  # a popularity appeal, not a hedge
+-generally admitted  # a popularity appeal, not a hedge
+-generally believed  # a popularity appeal, not a hedge
+-generally conceded  # a popularity appeal, not a hedge
+-generally recognized  # a popularity appeal, not a hedge
+-generally recognised  # a popularity appeal, not a hedge
+-generally known  # a popularity appeal, not a hedge
+-generally held  # a popularity appeal, not a hedge

@@ -20,6 +20,15 @@ everyone agrees
 everybody agrees
 no one denies
 nobody denies
+generally acknowledged
+generally agreed
 generally accepted
+generally admitted
+generally believed
+generally conceded
+generally recognized
+generally recognised
+generally known
+generally held
 common sense
 == seed-dev
