@@ -306,3 +306,16 @@ def test_generally_before_a_participle_is_a_popularity_appeal_not_a_hedge():
 def test_doubtful_as_an_adjective_is_no_hedge():
     assert not shown("There is a large number of doubtful cases before the commission.", "hedge")
     assert shown("It is doubtful that the commission will agree.", "hedge")
+
+
+def test_a_derogatory_modifier_before_a_word_for_a_group_is_an_epithet():
+    assert [c.text for c in shown("They were dishonest speculators and petty kings.", "epithet")] == [
+        "dishonest speculators", "petty kings"]
+    assert [c.text for c in shown("Then the parasitic, exploitative stratum took over.", "epithet")] == [
+        "parasitic, exploitative stratum"]
+
+
+@pytest.mark.parametrize("text", ["He described the parasitic nature of the Party.", "Corrupt practices spread.",
+                                  "The elite schools were closed.", "They were corrupt. Officials denied it."])
+def test_a_derogatory_modifier_alone_is_no_epithet(text):
+    assert not shown(text, "epithet")

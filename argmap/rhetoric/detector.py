@@ -204,6 +204,26 @@ def _pronoun_i(tokens: list[Token], index: int) -> bool:
     return nxt.text[:1].islower() or nxt.norm in {"i"}
 
 
+@functools.cache
+def _epithet_phrase_matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    return PhraseMatcher([load_lexicon("derogatory-modifiers")]), PhraseMatcher([load_lexicon("group-nouns")])
+
+
+def _epithet_phrase_candidates(tokens: list[Token], text: str) -> Iterable[Candidate]:
+    """Name-calling built from a derogatory modifier and a word for a group: "corrupt careerists", "the
+    parasitic Nomenklatura", "a power-seeking minority" (one more modifier may sit between them)."""
+    modifiers, nouns = _epithet_phrase_matchers()
+    noun_at = {match.first: match for match in nouns.find(tokens, text)}
+    for match in modifiers.find(tokens, text):
+        for gap in (0, 1):
+            noun = noun_at.get(match.last + gap)
+            if noun is not None and "\n" not in text[match.start:noun.end] and \
+                    not re.search(r"[.;:!?]", text[match.end:noun.start]):
+                yield Candidate("epithet", match.start, noun.end, f"{match.entry.raw} + {noun.entry.raw}",
+                                "derogatory-modifiers", match.first)
+                break
+
+
 def _emotive_candidates(tokens: list[Token]) -> Iterable[Candidate]:
     vader = _vader()
     for index, token in enumerate(tokens):
@@ -631,6 +651,7 @@ def analyse(
     steps: list[tuple[Callable[[], Iterable[Candidate]], frozenset[str] | None]] = [
         (lambda: _lexicon_candidates(tokens, text), None),
         (lambda: _emotive_candidates(tokens), frozenset({"emotive-language"})),
+        (lambda: _epithet_phrase_candidates(tokens, text), frozenset({"epithet"})),
         (lambda: _hated_candidates(tokens, text), frozenset({"hated-comparison"})),
         (lambda: _question_candidates(layout), frozenset({"rhetorical-question"})),
         (lambda: _slogan_candidates(layout), frozenset({"slogan"})),

@@ -1,0 +1,36 @@
+# Modifiers that turn a word for people into name-calling ("corrupt careerists", "the parasitic
+# Nomenklatura"): with a noun of group-nouns.lex right after them (or after one more modifier), they make an
+# epithet. Alone they are emotive words or description, not epithets (DESIGN §6b: an epithet names a person
+# or group).
+@list curated: adjectives labelled derogatory or disapproving in learners' dictionaries (Oxford, Collins),
+@list curated: chosen in the second session from the epithets of the tuning, validation and first blind texts.
+== curated
+parasitic
+parasitical
+corrupt
+dishonest
+unscrupulous
+ruthless
+petty
+discredited
+power-seeking
+power-hungry
+self-serving
+self-seeking
+self-aggrandizing
+self-aggrandising
+exploitative
+ravenous
+greedy
+treacherous
+cowardly
+venal
+rapacious
+bloodthirsty
+fanatical
+degenerate
+decadent
+reactionary
+privileged
+super-privileged
+pampered

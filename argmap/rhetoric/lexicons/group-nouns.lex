@@ -1,0 +1,38 @@
+# Words for people and groups that, after a modifier of derogatory-modifiers.lex, make an epithet
+# ("dishonest speculators", "a power-seeking minority"). Alone they are description, never a cue.
+@list curated: nouns for social, political and economic groups, written for argmap in the second session.
+== curated
+elite
+elites
+elitists
+careerist*
+speculator*
+functionar*
+bureaucrat*
+oligarch*
+nomenklatura
+clique*
+gang
+gangs
+stratum
+strata
+caste
+minority
+kings
+bosses
+barons
+cohorts
+henchmen
+lackey*
+cronies
+profiteer*
+money-changers
+moneychangers
+autocrat*
+apparatchik*
+politicians
+officials
+rulers
+masters
+lords
+interests
