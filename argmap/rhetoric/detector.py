@@ -214,13 +214,17 @@ def _epithet_phrase_candidates(tokens: list[Token], text: str) -> Iterable[Candi
     parasitic Nomenklatura", "a power-seeking minority" (one more modifier may sit between them)."""
     modifiers, nouns = _epithet_phrase_matchers()
     noun_at = {match.first: match for match in nouns.find(tokens, text)}
+    covered = -1  # the end of the last phrase: "parasitic, exploitative stratum" is one epithet, not two
     for match in modifiers.find(tokens, text):
+        if match.start < covered:
+            continue
         for gap in (0, 1):
             noun = noun_at.get(match.last + gap)
             if noun is not None and "\n" not in text[match.start:noun.end] and \
                     not re.search(r"[.;:!?]", text[match.end:noun.start]):
                 yield Candidate("epithet", match.start, noun.end, f"{match.entry.raw} + {noun.entry.raw}",
                                 "derogatory-modifiers", match.first)
+                covered = noun.end
                 break
 
 
