@@ -77,3 +77,13 @@ def test_plain_aif_round_trip_keeps_the_structure(amap):
     plain = json.dumps(_plain(to_aif(amap)))
     back, _ = import_aif(plain)
     assert structure(back) == structure(amap)
+
+
+def test_argdown_keeps_a_repeated_tag_on_a_later_occurrence():
+    # Hypothesis found it: a restated claim exported as a second occurrence of its class lost a repeated tag.
+    import argmap
+
+    amap = argmap.parse('source a\nvoice v "V" in a\nclaim C0 by v: "0"\nclaim C1 by v: "0"\n  tags a, a, b\n'
+                        'attack A1 by v: C0 rebuts C1\nsame C0 as C1\n')
+    back, _ = import_argdown(export_argdown(amap))
+    assert back.claim("C1").tags == ("a", "a", "b")

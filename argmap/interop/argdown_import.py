@@ -14,6 +14,7 @@ reported as an AM130 warning at its line, never dropped in silence.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -719,11 +720,17 @@ class ArgdownImporter:
         data: dict[str, Any] = {}
         data_where: Location | None = None
         tags: list[str] = []
+        kept: Counter[str] = Counter()
         for occ in occs:
             for key, value in occ.data.items():
                 data[key] = value
             data_where = data_where or occ.data_location
-            tags.extend(t for t in occ.tags if t not in tags or occ is occs[0])
+            # A tag written twice on one occurrence stays twice (whichever occurrence carries it), once across them.
+            here = Counter(occ.tags)
+            for tag in occ.tags:
+                if kept[tag] < here[tag]:
+                    kept[tag] += 1
+                    tags.append(tag)
         defined = next((o for o in occs if o.text is not None), None)
         where = defined.location if defined else member["where"]
         text = member["text"]
