@@ -319,3 +319,19 @@ def test_a_derogatory_modifier_before_a_word_for_a_group_is_an_epithet():
                                   "The elite schools were closed.", "They were corrupt. Officials denied it."])
 def test_a_derogatory_modifier_alone_is_no_epithet(text):
     assert not shown(text, "epithet")
+
+
+HEDGE_SENSES = [  # (a hedge, the same word in another sense)
+    ("Prices rose fairly quickly that year.", "The problem is distributing abundance fairly among the nations."),
+    ("Whether the plan worked is unclear.", "He spoke to uncertain millions on both sides of the curtain."),
+    ("I think the plan failed.", "When I think back to the country I grew up in, much has changed."),
+    ("In general, the reform worked.", "The people of Europe have confidence in General Eisenhower."),
+    ("The reform generally worked in the towns.", "We had to strengthen our forces generally and enlarge capacity."),
+    ("The result was more or less what he wanted.", "The cold war is nothing more or less than an attempt to win."),
+]
+
+
+@pytest.mark.parametrize("hedged,other", HEDGE_SENSES)
+def test_hedge_word_senses(hedged, other):
+    assert shown(hedged, "hedge"), hedged
+    assert not shown(other, "hedge"), other

@@ -173,6 +173,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "been had done made said gone known seen taken led left felt met paid sent spent won lost thought brought "
     "fought sought held told set put run begun become come kept meant understood stood heard found got built "
     "taught caught bought read".split())
+_NOT_A_DEGREE_HEAD = frozenset("and or but in to with by for on at as than of from among between across under over".split())
 _AS_A_WHOLE = frozenset({"generally", "in general"})  # "democracy generally." = democracy as a whole
 
 
@@ -189,7 +190,15 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         # the modal perfect ("may have known"), not possession ("may have its special interests")
         return nxt is not None and (nxt.norm in _IRREGULAR_PARTICIPLES or nxt.norm.endswith(("ed", "en", "wn")))
     if entry.category == "hedge" and entry.raw in _AS_A_WHOLE:
-        return not text[match.end:match.end + 1] in (".", ";", ":", ")")
+        last = tokens[match.last - 1]
+        if last.text == "General" and nxt is not None and nxt.text[:1].isupper():
+            return False  # "in General Eisenhower": a rank
+        clause_ends = text[match.end:match.end + 1] in (".", ";", ":", ")")
+        coordinated = nxt is not None and nxt.norm in ("and", "or") and nxt.start - match.end <= 1
+        return not (clause_ends or coordinated)  # "our armed forces generally and ...": as a whole
+    if entry.category == "hedge" and entry.raw == "fairly":
+        # "distributing abundance fairly", "participating fairly and fully": justly, not "rather"
+        return nxt is not None and nxt.start - match.end <= 1 and nxt.norm not in _NOT_A_DEGREE_HEAD
     return True
 
 

@@ -19,7 +19,6 @@ likely
 unlikely
 most likely
 apparently
-apparent
 seemingly
 seem
 seems
@@ -75,8 +74,17 @@ roughly
 approximately
 estimated
 an estimated
-uncertain
-unclear
+uncertain whether
+uncertain that
+is uncertain
+remains uncertain
+was uncertain
+unclear whether
+unclear that
+is unclear
+remains unclear
+was unclear
+it is unclear
 it is doubtful
 doubtful whether
 doubtful that
@@ -117,6 +125,13 @@ may have
 might have
 virtual
 == validation
+-more or less than  # session 2, after the second speeches' blind score
+-I think back  # session 2, after the second speeches' blind score
+-I think of  # session 2, after the second speeches' blind score
+-I think about  # session 2, after the second speeches' blind score
+-we think of  # session 2, after the second speeches' blind score
+-I believe in  # session 2, after the second speeches' blind score
+-we believe in  # session 2, after the second speeches' blind score
 to a degree
 in my judgment
 in my judgement
