@@ -2,8 +2,8 @@
 # Regenerate every picture and every figure quoted in docs/case-study.md.
 #
 #   scripts/case_study_figures.sh              # pictures into docs/img/case-*.png, figures on stdout
-#   scripts/case_study_figures.sh --figures    # figures only (about 2.5 minutes on 2 cores)
-#   scripts/case_study_figures.sh --pictures   # pictures only (about 1.5 minutes on 2 cores)
+#   scripts/case_study_figures.sh --figures    # figures only (about 2 minutes on 2 cores)
+#   scripts/case_study_figures.sh --pictures   # pictures only (about 1 minute on 2 cores)
 #
 # Every figure is printed by argmap itself (check, explain, show, export, rhetoric); the few
 # Python snippets below only sort, filter and count what argmap's JSON output says.
@@ -53,7 +53,7 @@ pictures() {
   # 003: the editor's thesis and the contradiction the garbling creates
   render case-003-T1.png "$S003" --focus abr-T1 --depth 1
   render case-003-C59.png "$S003" --focus abr-C59 --depth 1
-  # 004: depth 1 (depth 2 is 12,577 pixels wide for furr-T1 and cannot be read)
+  # 004: depth 1 (depth 2 is over 12,000 pixels wide for furr-T1 and cannot be read)
   render case-004-T1.png "$S004" --focus furr-T1 --depth 1
   render case-004-T2.png "$S004" --focus furr-T2 --depth 1
   # the corpus: one proposition in three texts, and a thesis caught between texts
