@@ -17,7 +17,8 @@ Tables (docs/rhetoric.md says which were looked at when):
   sealed     seed 004's Part Two body, annotated blind in the second session and scored once before
              anyone read its errors;
   outside    three presidential messages (tests/data/rhetoric_gold/texts/), likewise;
-  outside-2  four more, annotated blind after the outside errors had been read, likewise.
+  outside-2  four more, annotated blind after the outside errors had been read, likewise;
+  outside-3  five more, annotated blind for hedges, epithets and rhetorical questions only, likewise.
 The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
@@ -61,6 +62,8 @@ OUTSIDE_TABLES = {
     "sotu_1862_lincoln": "outside", "sotu_1914_wilson": "outside", "sotu_1936_roosevelt": "outside",
     "sotu_1942_roosevelt": "outside-2", "sotu_1951_truman": "outside-2", "sotu_1953_truman": "outside-2",
     "sotu_1987_reagan": "outside-2",
+    "sotu_1825_adams": "outside-3", "sotu_1860_buchanan": "outside-3", "sotu_1865_johnson": "outside-3",
+    "sotu_1943_roosevelt": "outside-3", "sotu_2013_obama": "outside-3",
 }
 # The tables whose cues calibrate the confidence argmap prints (--write-precision).
 CALIBRATION_TABLES = ("unseen", "sealed", "outside")
@@ -121,6 +124,12 @@ def seed_text(stem: str) -> str | None:
     return None
 
 
+def annotated_categories() -> dict[str, list[str]]:
+    """Stem -> the only categories annotated in it (texts annotated for some categories; categories.json)."""
+    path = GOLD / "categories.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
 def load_gold() -> dict[str, tuple[str, list[dict], list[tuple[int, int]]]]:
     """Seed stem -> (text, gold spans, covered ranges)."""
     coverage = {}
@@ -145,10 +154,13 @@ def evaluate(gold=None):
     counts = defaultdict(lambda: [0, 0, 0, 0])  # (split, cat) -> [pred, pred_ok, gold, gold_found]
     errors = defaultdict(list)  # (split, cat) -> [(kind, stem, line, text)]
     voices = defaultdict(lambda: [0, 0])  # split -> [matched pairs whose voice agrees, matched pairs]
+    restricted = annotated_categories()
     for stem, (text, spans, ranges) in sorted(gold.items()):
         numbers = paragraph_numbers(text)
         sealed = sealed_lines(stem, numbers)
         cues = [c for c in analyse(text).cues if c.weight >= SHOWN_WEIGHT]
+        if stem in restricted:  # annotated for some categories only: the others are not scored there
+            cues = [c for c in cues if c.category in restricted[stem]]
         cues = [c for c in cues if any(a <= c.start < b for a, b in ranges)]
         by_category = defaultdict(list)
         for span in spans:
@@ -258,7 +270,7 @@ def main(argv=None) -> int:
     parser.add_argument("--errors", metavar="CATEGORY",
                         help="list errors of a category ('all' for every one) in the tuning paragraphs only")
     parser.add_argument("--json", action="store_true", help="print the tables as JSON")
-    parser.add_argument("--split", choices=("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2", "all"), default="all",
+    parser.add_argument("--split", choices=("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2", "outside-3", "all"), default="all",
                         help="which table(s) to print (default: all)")
     args = parser.parse_args(argv)
     gold = load_gold()
@@ -267,7 +279,7 @@ def main(argv=None) -> int:
         return 2
     counts, errors = evaluate(gold)
     spans = sum(len(s) for _, s, _ in gold.values())
-    tables = {split: table(counts, split) for split in ("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2")}
+    tables = {split: table(counts, split) for split in ("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2", "outside-3")}
     if args.json:
         print(json.dumps({"seeds": sorted(gold), "gold_spans": spans, "tables": tables}, indent=2))
     else:

@@ -6,6 +6,9 @@ one span per line as ``LINE[:OCC] | phrase | category | voice | note``; this too
 worklists into the gold JSON-lines files with exact character offsets, and checks them.
 
 Commands:
+A worklist may declare ``@categories NAME ...``: it then annotates only those categories (exhaustively), and
+categories.json records it for the evaluation.
+
   find STEM LINE PHRASE [--occ N]   print start/end of PHRASE whose match starts on LINE
   build [STEM ...]                  worklists -> <stem>.jsonl and coverage.json (fails loudly)
   check                             validate the gold files (same checks as the test)
@@ -163,6 +166,8 @@ def parse_worklist(stem: str) -> tuple[list[dict], list[list[int]]]:
         if line.startswith("@voice "):
             default_voice = line.split(None, 1)[1].strip()
             continue
+        if line.startswith("@categories "):
+            continue  # read by declared_categories()
         if line.startswith("@coverage "):
             first, last = (int(part) for part in line.split(None, 1)[1].split("-"))
             end = starts[last] if last < len(starts) else len(text)
@@ -195,6 +200,18 @@ def parse_worklist(stem: str) -> tuple[list[dict], list[list[int]]]:
         coverage = [[0, len(text)]]
     records.sort(key=lambda r: (r["start"], r["end"], r["category"]))
     return records, coverage
+
+
+def declared_categories(stem: str) -> list[str] | None:
+    """The categories a worklist says it annotates (``@categories hedge epithet ...``), or None for all."""
+    for raw in (WORKLIST_DIR / f"{stem}.tsv").read_text(encoding="utf-8").splitlines():
+        if raw.strip().startswith("@categories "):
+            names = raw.split(None, 1)[1].split()
+            unknown = [n for n in names if n not in CATEGORIES]
+            if unknown:
+                raise GoldError(f"{stem}.tsv: unknown categories in @categories: {', '.join(unknown)}")
+            return sorted(names)
+    return None
 
 
 def make_record(text: str, start: int, end: int, category: str, voice: str, note: str) -> dict:
@@ -251,6 +268,8 @@ def command_build(args: argparse.Namespace) -> int:
     chosen = args.stems or stems()
     coverage_path = GOLD_DIR / "coverage.json"
     coverage_all = json.loads(coverage_path.read_text()) if coverage_path.exists() else {}
+    categories_path = GOLD_DIR / "categories.json"
+    categories_all = json.loads(categories_path.read_text()) if categories_path.exists() else {}
     failed = False
     for stem in chosen:
         try:
@@ -268,8 +287,18 @@ def command_build(args: argparse.Namespace) -> int:
             for record in records:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         coverage_all[stem] = coverage
+        chosen_categories = declared_categories(stem)
+        if chosen_categories is not None:
+            stray = sorted({r["category"] for r in records} - set(chosen_categories))
+            if stray:
+                print(f"{stem}: spans of undeclared categories {stray} (see @categories)", file=sys.stderr)
+                failed = True
+        categories_all[stem] = chosen_categories
         print(f"{stem}: {len(records)} spans")
     coverage_path.write_text(json.dumps(dict(sorted(coverage_all.items())), indent=1) + "\n")
+    # Texts annotated for some categories only; evaluations score only those categories there.
+    restricted = {stem: names for stem, names in sorted(categories_all.items()) if names is not None}
+    categories_path.write_text(json.dumps(restricted, indent=1) + "\n")
     return 1 if failed else 0
 
 

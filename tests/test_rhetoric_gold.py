@@ -164,3 +164,13 @@ def test_size_and_spread(all_records):
         assert len(records) >= 30, f"{stem}: too few spans for a fair share"
     test_share = sum(r["split"] == "test" for rs in all_records.values() for r in rs) / total
     assert 0.3 <= test_share <= 0.5
+
+
+def test_texts_annotated_for_some_categories_hold_only_those():
+    """categories.json lists the texts annotated for some categories only (their worklists' @categories)."""
+    path = GOLD_DIR / "categories.json"
+    restricted = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for stem, names in restricted.items():
+        assert set(names) <= CATEGORIES, stem
+        records = load_records(GOLD_DIR / f"{stem}.jsonl")
+        assert {r["category"] for r in records} <= set(names), stem
