@@ -335,3 +335,15 @@ HEDGE_SENSES = [  # (a hedge, the same word in another sense)
 def test_hedge_word_senses(hedged, other):
     assert shown(hedged, "hedge"), hedged
     assert not shown(other, "hedge"), other
+
+
+def test_contracted_negative_and_why_not_questions_are_rhetorical():
+    assert shown("We built a nation with our prayers. Why can't we pray in a schoolroom too?", "rhetorical-question")
+    assert shown("And now, ladies and gentlemen, why don't we get to work? The year is short.",
+                 "rhetorical-question")
+
+
+def test_knowing_that_boosts_but_a_foolish_act_is_no_epithet():
+    assert shown("I know that the Congress will act.", "booster")
+    assert not shown("He acted foolishly in the matter of the tariff.", "epithet")
+    assert shown("The fools in the capital acted.", "epithet")

@@ -86,6 +86,19 @@ but really
 -far from unique
 -far from the first
 == validation
+I know that
+we know that
+we all know that
+I am confident that
+we are confident that
+I am sure that
+face the fact
+in reality
+inevitably
+let there be no mistake
+make no mistake
+beyond question
+there can be no
 -make sure
 -makes sure
 -made sure

@@ -49,7 +49,8 @@ moron*
 retarded
 cretin*
 degenerates
-fool*
+fool
+fools
 cowards
 coward
 hypocrite*
@@ -77,3 +78,14 @@ big whigs
 partocra*
 barons
 betrayer*
+== validation
+dictators
+hordes
+warlords
+war lords
+chieftains
+militarists
+imperialists
+oppressors
+masters of the Kremlin
+agents of the Kremlin
