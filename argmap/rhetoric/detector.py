@@ -284,7 +284,7 @@ _INNER_NEGATIVE = re.compile(
     r"\b(?:is|are|was|were|do|does|did|can|could|will|would|shall|should|may|might|must|has|have)\s+"
     r"(?:it|we|they|you|he|she|this|that|there)\s+not\b|"
     r"\b(?:can|will|shall|would|could|do|does|did|is|are|has|have)\s*not\s+(?:the|we|they|you|it|our|this)\b|"
-    r"\b(?:is|are|was|were|can|won|do|does|did|would|could|should|has|have)n['’]t\s+(?:it|we|they|you|he|she|there)\b|"
+    r"\b(?:is|are|was|were|ca|wo|do|does|did|would|could|should|has|have)n['’]t\s+(?:it|we|they|you|he|she|there)\b|"
     r"\bwhy\s+not\b",
     re.I)
 # A question that draws a conclusion: "Is it true, then, that ...?", "Is there, then, any other mode ...?"
