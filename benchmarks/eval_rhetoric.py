@@ -50,8 +50,8 @@ PRECISION_FILE = ROOT / "argmap" / "rhetoric" / "precision.json"
 # paragraphs that were seen (residues 0, 2 and 4).
 UNSEEN_RESIDUES = (1, 3)
 TUNING_RESIDUES = (0, 2, 4)
-# --errors lists these. "sealed", "outside" and "outside-2" joined them only after their one blind score.
-ERROR_SPLITS = ("tuning", "unseen", "sealed", "outside", "outside-2")
+# --errors lists these. "sealed" and the "outside" tables joined them only after their one blind score.
+ERROR_SPLITS = ("tuning", "unseen", "sealed", "outside", "outside-2", "outside-3")
 # A region annotated later, blind, by a session that never saw the detector, and never looked at while tuning:
 # the "sealed" table. Its spans count in no other table. Seed stem -> (first line, last line), 1-based.
 SEALED_LINES = {"004_e77f1c82b5a1bb7e": (596, 837)}
@@ -66,7 +66,7 @@ OUTSIDE_TABLES = {
     "sotu_1943_roosevelt": "outside-3", "sotu_2013_obama": "outside-3",
 }
 # The tables whose cues calibrate the confidence argmap prints (--write-precision).
-CALIBRATION_TABLES = ("unseen", "sealed", "outside")
+CALIBRATION_TABLES = ("unseen", "sealed", "outside", "outside-2", "outside-3")
 
 
 def _gold_tool():
@@ -247,7 +247,7 @@ def write_precision(tables: dict[str, list[dict]]) -> None:
         row["precision"] = row["correct"] / row["predicted"] if row["predicted"] else None
     data = {
         "about": "Precision of each cue category on the 'unseen' (validation) paragraphs, the 'sealed' region and "
-                 "the 'outside' texts of tests/data/rhetoric_gold together (see benchmarks/eval_rhetoric.py and docs/rhetoric.md), written "
+                 "the three 'outside' batches of tests/data/rhetoric_gold together (see benchmarks/eval_rhetoric.py and docs/rhetoric.md), written "
                  "by eval_rhetoric.py --write-precision. confidence = (correct+1)/(cues+2).",
         "categories": {},
     }

@@ -347,3 +347,14 @@ def test_knowing_that_boosts_but_a_foolish_act_is_no_epithet():
     assert shown("I know that the Congress will act.", "booster")
     assert not shown("He acted foolishly in the matter of the tariff.", "epithet")
     assert shown("The fools in the capital acted.", "epithet")
+
+
+def test_a_word_inside_a_longer_cue_of_its_category_is_one_cue():
+    cues = shown("Thousands were tortured and shot in the cellars.", "emotive-language")
+    assert [c.text for c in cues] == ["tortured and shot"]
+
+
+def test_counterfactual_might_have_and_fairly_as_justly_are_no_hedges():
+    assert not shown("The mountaineers might have made a long and formidable resistance.", "hedge")
+    assert not shown("The election was fairly held under lawful authority.", "hedge")
+    assert shown("It may have been known to the Politburo.", "hedge")

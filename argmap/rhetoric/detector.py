@@ -186,7 +186,7 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
     if entry.category == "booster" and entry.raw == "really":
         # "a really mass party", "the really dangerous days": degree, not certainty
         return not (match.first and tokens[match.first - 1].norm in _DETERMINERS)
-    if entry.category == "hedge" and entry.raw in ("may have", "might have"):
+    if entry.category == "hedge" and entry.raw == "may have":
         # the modal perfect ("may have known"), not possession ("may have its special interests")
         return nxt is not None and (nxt.norm in _IRREGULAR_PARTICIPLES or nxt.norm.endswith(("ed", "en", "wn")))
     if entry.category == "hedge" and entry.raw in _AS_A_WHOLE:
@@ -198,7 +198,9 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         return not (clause_ends or coordinated)  # "our armed forces generally and ...": as a whole
     if entry.category == "hedge" and entry.raw == "fairly":
         # "distributing abundance fairly", "participating fairly and fully": justly, not "rather"
-        return nxt is not None and nxt.start - match.end <= 1 and nxt.norm not in _NOT_A_DEGREE_HEAD
+        # "fairly made", "fairly held", "fairly entitled": a participle follows the manner adverb
+        return (nxt is not None and nxt.start - match.end <= 1 and nxt.norm not in _NOT_A_DEGREE_HEAD
+                and not (nxt.norm in _IRREGULAR_PARTICIPLES or nxt.norm.endswith(("ed", "en"))))
     return True
 
 
@@ -682,6 +684,7 @@ def analyse(
     if "scare-quotes" in wanted:
         candidates.extend(scare)
     candidates = _merge_adjacent(sorted(candidates, key=lambda c: (c.start, c.end, c.category, c.entry)), text)
+    candidates = _drop_nested(candidates)
     cues: list[Cue] = []
     dropped = 0
     seen: set[tuple[str, int, int]] = set()
@@ -754,6 +757,24 @@ def _merge_adjacent(candidates: list[Candidate], text: str) -> list[Candidate]:
         out.append(candidate)
         last_of[candidate.category] = candidate
     return out
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop an emotive word or epithet inside a longer cue of its category ("tortured" inside "tortured and
+    shot"): one passage, one cue, so rates are not counted twice. The order of ``candidates`` is kept."""
+    kept: set[int] = set()
+    reach: dict[str, tuple[int, int]] = {}  # category -> (start, end) of the widest span seen so far
+    for candidate in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if candidate.category not in MERGED:  # repetition marks each instance, however they nest
+            kept.add(id(candidate))
+            continue
+        seen = reach.get(candidate.category)
+        if seen and seen[0] <= candidate.start and candidate.end <= seen[1] and seen != (candidate.start, candidate.end):
+            continue
+        kept.add(id(candidate))
+        if not seen or candidate.end > seen[1]:
+            reach[candidate.category] = (candidate.start, candidate.end)
+    return [c for c in candidates if id(c) in kept]
 
 
 def _weigh(candidate: Candidate, layout: TextLayout, tokens: list[Token], quoted_per_1000: float) -> bool:

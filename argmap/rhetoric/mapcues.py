@@ -330,7 +330,7 @@ EPISTEMIC_HEDGES = frozenset({
     "is unclear", "remains unclear", "was unclear", "it is unclear",
     "it is doubtful", "doubtful whether", "doubtful that", "not certain", "not sure", "not clear",
     "i don't know", "we don't know", "we cannot be certain", "we can't be certain", "reportedly", "allegedly",
-    "may have", "might have", "may have been", "might have been", "could have been",
+    "may have", "may have been", "could have been",
 })
 COORDINATORS = frozenset({"and", "or", "nor"})
 EMPHATIC_BEFORE_MODAL = frozenset({"possibly", "conceivably"})

@@ -30,7 +30,8 @@ bloodsucker*
 bloodthirsty
 butcher*
 tyrant*
-despot*
+despot
+despots
 demagogue*
 zealot*
 hack

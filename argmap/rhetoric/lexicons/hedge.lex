@@ -6,7 +6,8 @@
 @list seed-dev: added after reading the dev paragraphs of the gold set.
 @list validation: changed in session 2 after reading the detector's errors on the gold paragraphs numbered 1 and
 @list validation: 3 (mod 5), which then became a validation set; see docs/rhetoric.md. After the blind scores, "suggest"
-@list validation: needs its that-clause ("the Secretary suggests a change" proposes) and "some one" is no approximator.
+@list validation: needs its that-clause ("the Secretary suggests a change" proposes) and "some one" is no approximator;
+@list validation: "might have" is mostly counterfactual ("might have made a long resistance"), not a hedge.
 == hyland
 perhaps
 maybe
@@ -72,8 +73,10 @@ practically
 virtually
 roughly
 approximately
-estimated
 an estimated
+estimated at
+it is estimated
+is estimated at
 uncertain whether
 uncertain that
 is uncertain
@@ -119,12 +122,19 @@ my guess
 we cannot be certain
 we can't be certain
 may have been
-might have been
 could have been
 may have
-might have
 virtual
 == validation
+-it appears from  # session 2, after the third speeches' blind score
+-more likely to  # session 2, after the third speeches' blind score
+-less likely to  # session 2, after the third speeches' blind score
+-what we believe  # session 2, after the third speeches' blind score
+-what I believe  # session 2, after the third speeches' blind score
+-on the whole subject  # session 2, after the third speeches' blind score
+-on the whole question  # session 2, after the third speeches' blind score
+-on the whole matter  # session 2, after the third speeches' blind score
+-to a degree of  # session 2, after the third speeches' blind score
 -more or less than  # session 2, after the second speeches' blind score
 -I think back  # session 2, after the second speeches' blind score
 -I think of  # session 2, after the second speeches' blind score
