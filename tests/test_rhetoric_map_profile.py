@@ -120,3 +120,9 @@ def test_map_cues_point_at_their_words_in_the_map_file_in_reading_order(tmp_path
         assert text[cue.start:cue.end] == cue.text
         assert text.split("\n")[cue.line - 1][cue.column - 1:cue.end_column - 1] == cue.text
     assert str(path) in result.texts  # so the CLI shows the map line with a caret
+
+
+def test_chart_bar_labels_keep_the_tables_decimal():
+    from argmap.rhetoric.chart import _fmt
+
+    assert [_fmt(v) for v in (0.0, 0.45, 9.96, 12.5, 13.9)] == ["0", "0.5", "10.0", "12.5", "13.9"]

@@ -115,4 +115,5 @@ def svg_to_png(svg: str, *, dpi: int = 144) -> bytes:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.1f}"
+    """A bar's label with the tables' one decimal ("12.5", not "12"); a bar of nothing is "0"."""
+    return "0" if value == 0 else f"{value:.1f}"
