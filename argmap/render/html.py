@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import shlex
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -134,6 +135,12 @@ def viewer_data(amap: ArgumentMap, view: View, diagnostics: list) -> dict[str, A
     for missing in view.missing:
         elements[missing] = {"id": missing, "kind": "missing", "svg": svg_id(missing),
                              "text": "referred to but not defined in this map"}
+    # Elements a --focus or --voice view leaves out still open in the panel (marked "outside"),
+    # so links, findings and search reach them; first definition of an id only, in map order.
+    for element in (*amap.claims, *amap.evidence, *amap.inferences):
+        if element.id not in elements:
+            elements[element.id] = _element_data(amap, element, texts, outgoing)
+            elements[element.id]["outside"] = True
     finder = FindingLocator(amap)
     findings = []
     for n, diagnostic in enumerate(diagnostics):
@@ -159,7 +166,8 @@ def viewer_data(amap: ArgumentMap, view: View, diagnostics: list) -> dict[str, A
     sources = {s.id: {"title": s.title, "authors": list(s.authors), "year": s.year, "url": s.url}
                for s in amap.sources}
     return {"title": Path(amap.path).name if amap.path else "argument map", "elements": elements,
-            "order": list(elements), "findings": findings, "voices": voices, "sources": sources}
+            "order": list(elements), "findings": findings, "voices": voices, "sources": sources,
+            "command": "argmap render " + (shlex.quote(str(amap.path)) if amap.path else "MAP")}
 
 
 _SVG_PROLOG = re.compile(r"\A.*?(?=<svg\b)", re.DOTALL)
@@ -197,15 +205,16 @@ def build_html(amap: ArgumentMap, view: View, svg: str, diagnostics: list) -> st
   </div>
 </header>
 <main id="am-main">
-  <div id="am-canvas" tabindex="0" aria-label="Argument map: drag to pan, wheel to zoom, click a node">
+  <div id="am-canvas" tabindex="0" aria-label="Argument map: drag to pan, wheel to zoom, click a node or reach it with Tab">
     <div id="am-stage">
 {inline_svg}
     </div>
   </div>
   <aside id="am-side">
     <section id="am-detail" aria-live="polite">
-      <p class="am-hint">Click a node to read its full text, who says it, its quotes with their source lines,
-      its evidence and the findings that concern it.</p>
+      <p class="am-hint">Click a node (or reach it with Tab or the arrow keys and press Enter) to read its full
+      text, who says it, its quotes with their source lines, its evidence and the findings that concern it.
+      Escape closes it.</p>
     </section>
     <section id="am-findings-box">
       <h2>Findings <span id="am-findings-count">({count})</span></h2>

@@ -33,13 +33,104 @@
     return el ? document.getElementById(el.svg) : null;
   }
   var idBySvg = {};
-  Object.keys(elements).forEach(function (id) { idBySvg[elements[id].svg] = id; });
+  Object.keys(elements).forEach(function (id) { if (elements[id].svg) { idBySvg[elements[id].svg] = id; } });
+  var hintNodes = Array.prototype.map.call(detail.childNodes, function (n) { return n.cloneNode(true); });
+
+  // ---- keyboard access to the nodes --------------------------------------------------------
+  // Every drawn node is a button in reading order (top to bottom, then left to right). The nodes are
+  // moved in the DOM into that order, so Tab and a screen reader's reading both follow it.
+  var centres = {};
+  var drawn = Array.prototype.filter.call(svg.querySelectorAll("g.node"), function (node) {
+    return Boolean(idBySvg[node.id]);
+  });
+  drawn.forEach(function (node) {
+    var box = node.getBBox();
+    centres[idBySvg[node.id]] = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+  drawn.sort(function (a, b) {
+    var ca = centres[idBySvg[a.id]], cb = centres[idBySvg[b.id]];
+    return Math.round(ca.y) - Math.round(cb.y) || ca.x - cb.x;
+  });
+  if (drawn.length && drawn.every(function (n) { return n.parentNode === drawn[0].parentNode; })) {
+    var lastInDom = drawn.reduce(function (last, n) {
+      return last.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING ? n : last;
+    });
+    var anchor = lastInDom.nextSibling;
+    drawn.forEach(function (node) { node.parentNode.insertBefore(node, anchor); });
+  }
+  var position = {};
+  drawn.forEach(function (node, n) { position[idBySvg[node.id]] = n; });
+  function spoken(el) {
+    var what = { claim: "Claim", evidence: "Evidence", inference: "Inference", missing: "Missing" }[el.kind] || el.kind;
+    var parts = [what + " " + el.id + (el.role ? ", " + el.role : "")];
+    if (el.voice) { parts.push("voice " + voiceName(el.voice)); }
+    var text = el.kind === "evidence" ? (el.citation || "no citation") :
+               el.kind === "inference" ? (el.scheme || "inference") + ": " + (el.premises || []).join(", ") +
+                                         " to " + el.conclusion : el.text;
+    var count = (el.findings || []).length;
+    return parts.join(", ") + ": " + text + (count ? " (" + count + (count > 1 ? " findings)" : " finding)") : "");
+  }
+  drawn.forEach(function (node) {
+    var el = elements[idBySvg[node.id]];
+    node.setAttribute("tabindex", "0");
+    node.setAttribute("role", "button");
+    node.setAttribute("aria-label", spoken(el));
+    node.setAttribute("aria-controls", "am-detail");
+    node.setAttribute("focusable", "true");
+  });
+  svg.setAttribute("role", "group");
+  svg.setAttribute("aria-label", "Diagram of " + drawn.length + " elements: Tab or the arrow keys move between " +
+                   "them, Enter opens one, Escape closes it");
+  function focusNode(id) {
+    var node = nodeOf(id);
+    if (node && position[id] !== undefined) { node.focus({ preventScroll: true }); ensureVisible(node); }
+  }
+  // Along the edges: Up goes towards what an element supports or attacks, Down towards its reasons;
+  // of several, the one nearest across.
+  function along(id, up) {
+    var el = elements[id];
+    var ids;
+    if (el.kind === "inference") { ids = up ? [el.conclusion] : (el.premises || []); }
+    else if (up) {
+      ids = (el.supports || []).concat((el.attacks || []).map(function (a) { return a.target; }), el.same || []);
+    } else {
+      ids = (el.supportedBy || []).concat((el.attackedBy || []).map(function (a) { return a.attacker; }));
+    }
+    var here = centres[id], best = null;
+    ids.forEach(function (other) {
+      if (position[other] === undefined || other === id) { return; }
+      if (best === null || Math.abs(centres[other].x - here.x) < Math.abs(centres[best].x - here.x)) { best = other; }
+    });
+    return best;
+  }
+  drawn.forEach(function (node) {
+    var id = idBySvg[node.id];
+    node.addEventListener("keydown", function (event) {
+      if (event.ctrlKey || event.metaKey || event.altKey) { return; }
+      var target = null;
+      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); select(id, false); return; }
+      if (event.key === "ArrowRight") { target = drawn[position[id] + 1]; }
+      else if (event.key === "ArrowLeft") { target = drawn[position[id] - 1]; }
+      else if (event.key === "Home") { target = drawn[0]; }
+      else if (event.key === "End") { target = drawn[drawn.length - 1]; }
+      else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
+        var next = along(id, event.key === "ArrowUp");
+        target = next ? nodeOf(next) : null;
+      } else { return; }
+      event.preventDefault();
+      event.stopPropagation();
+      if (target) { focusNode(idBySvg[target.id]); }
+    });
+    node.addEventListener("focus", function () { ensureVisible(node); });
+  });
 
   // ---- pan and zoom ---------------------------------------------------------------------
   var view = { x: 0, y: 0, k: 1 };
   var touched = false;  // once the reader pans or zooms, a window resize no longer refits the map
   function apply() {
     stage.style.transform = "translate(" + view.x + "px," + view.y + "px) scale(" + view.k + ")";
+    // The focus ring keeps the same width on screen at any zoom.
+    stage.style.setProperty("--am-ring", (3 / view.k).toFixed(3) + "px");
   }
   function naturalSize() {
     var box = svg.getBoundingClientRect();
@@ -71,6 +162,24 @@
     view.y += (c.top + c.height / 2) - (r.top + r.height / 2);
     apply();
   }
+
+  // Pans (without zooming) just enough to bring a node fully into sight, e.g. when Tab reaches it.
+  function ensureVisible(node) {
+    var r = node.getBoundingClientRect(), c = canvas.getBoundingClientRect(), pad = 24;
+    var dx = 0, dy = 0;
+    if (r.width > c.width - 2 * pad || r.left < c.left + pad) { dx = c.left + pad - r.left; }
+    else if (r.right > c.right - pad) { dx = c.right - pad - r.right; }
+    if (r.height > c.height - 2 * pad || r.top < c.top + pad) { dy = c.top + pad - r.top; }
+    else if (r.bottom > c.bottom - pad) { dy = c.bottom - pad - r.bottom; }
+    if (dx || dy) { view.x += dx; view.y += dy; touched = true; apply(); }
+  }
+  // Focusing a node can scroll the clipped canvas itself; undo that, the pan does the moving.
+  canvas.addEventListener("scroll", function () {
+    canvas.scrollLeft = 0;
+    canvas.scrollTop = 0;
+    var focused = document.activeElement;
+    if (focused && focused.closest && focused.closest("g.node")) { ensureVisible(focused); }
+  });
 
   canvas.addEventListener("wheel", function (event) {
     event.preventDefault();
@@ -132,11 +241,23 @@
 
   // ---- the detail panel -------------------------------------------------------------
   function link(id) {
-    if (!elements[id]) { return h("span", "am-meta", id + " (not shown)"); }
+    if (!elements[id]) { return h("span", "am-meta", id + " (not in this map)"); }
     var button = h("button", "am-link", id);
     button.type = "button";
     button.addEventListener("click", function () { select(id, true); });
-    return button;
+    if (!elements[id].outside) { return button; }
+    button.setAttribute("aria-label", id + ", outside the drawn view");
+    return add(document.createDocumentFragment(), button, h("span", "am-meta", " (outside the view)"));
+  }
+  // Each word unbroken (a line break inside "-o" misleads), the line still copies as one command.
+  function commandLine(text) {
+    var code = h("code");
+    text.split(" ").forEach(function (word, n) { add(code, n ? " " : null, h("span", null, word)); });
+    return code;
+  }
+  function command(id) {
+    return data.command + " --focus " + (/^[A-Za-z0-9_.-]+$/.test(id) ? id : "'" + id.replace(/'/g, "'\\''") + "'") +
+           " -o " + (/^[A-Za-z0-9_.-]+$/.test(id) ? id : "focus") + ".html";
   }
   function section(title, items, render) {
     if (!items || !items.length) { return null; }
@@ -180,6 +301,13 @@
     }
     add(head, h("strong", "am-id", el.id), h("span", "am-kind", el.kind + (el.role ? " \u00b7 " + el.role : "")));
     detail.appendChild(head);
+    if (el.outside) {
+      var note = h("div", "am-outside");
+      note.id = "am-outside";
+      add(note, h("p", null, "Outside the drawn view: this diagram draws only part of the map, and " + el.id +
+                  " is not in it. To draw it with its neighbourhood:"), commandLine(command(el.id)));
+      detail.appendChild(note);
+    }
 
     if (el.kind === "claim" || el.kind === "missing") {
       var text = h("p", "am-text", el.text);
@@ -271,15 +399,38 @@
     return frag;
   }
 
+  function unselect() {
+    Array.prototype.forEach.call(svg.querySelectorAll("g.node.am-sel"), function (n) {
+      n.classList.remove("am-sel");
+      n.removeAttribute("aria-current");
+    });
+  }
+  var selected = null;
   function select(id, centre) {
     var el = elements[id];
     if (!el) { return; }
-    Array.prototype.forEach.call(svg.querySelectorAll("g.node.am-sel"), function (n) { n.classList.remove("am-sel"); });
+    unselect();
+    selected = id;
     var node = nodeOf(id);
-    if (node) { node.classList.add("am-sel"); }
+    if (node) { node.classList.add("am-sel"); node.setAttribute("aria-current", "true"); }
     render(el);
     if (centre) { centreOn(node); }
     if (history.replaceState) { history.replaceState(null, "", "#" + encodeURIComponent(id)); }
+  }
+
+  // Escape: the panel goes back to its hint; focus inside the panel returns to the node it was about.
+  function closeDetail() {
+    if (selected === null) { return; }
+    var was = selected;
+    selected = null;
+    var inPanel = detail.contains(document.activeElement);
+    unselect();
+    detail.textContent = "";
+    hintNodes.forEach(function (n) { detail.appendChild(n.cloneNode(true)); });
+    if (history.replaceState) { history.replaceState(null, "", location.pathname + location.search); }
+    if (inPanel) {
+      if (position[was] !== undefined) { focusNode(was); } else { canvas.focus({ preventScroll: true }); }
+    }
   }
 
   // ---- findings list ------------------------------------------------------------------
@@ -294,6 +445,7 @@
       var first = highlight(finding.ids);
       li.classList.add("am-active");
       if (first) { centreOn(first); }
+      else if (finding.ids.length) { svg.classList.remove("am-dim"); select(finding.ids[0], false); }
     });
     li.addEventListener("keydown", function (event) { if (event.key === "Enter") { li.click(); } });
     findingsList.appendChild(li);
@@ -343,6 +495,7 @@
       var el = elements[id];
       var li = h("li");
       add(li, h("span", "am-id", id), (el.text || el.citation || "").slice(0, 90));
+      if (el.outside) { add(li, h("span", "am-meta", " (outside the view)")); }
       li.addEventListener("mousedown", function (event) { event.preventDefault(); choose(n); });
       results.appendChild(li);
     });
@@ -375,7 +528,7 @@
     else if (event.key === "+" || event.key === "=") { zoomCentre(1.25); }
     else if (event.key === "-") { zoomCentre(0.8); }
     else if (event.key === "0") { fit(); touched = false; }
-    else if (event.key === "Escape") { clearHighlight(); }
+    else if (event.key === "Escape") { clearHighlight(); closeDetail(); }
   });
   window.addEventListener("resize", function () { if (!touched) { fit(); } });
 
