@@ -207,3 +207,157 @@ def test_viewer_legend_voice_shows_its_claims(browser, tmp_path):
     assert page.eval_on_selector_all("g.node.am-hl", "nodes => nodes.map(n => n.id)") == ["am-K1"]
     assert not errors, errors
     page.close()
+
+
+# ---- keyboard access and elements outside a focused view -------------------------------------------
+def test_viewer_data_carries_elements_outside_a_focus_view():
+    amap = argmap.load(SOCRATES)
+    data = _data(to_html(amap, focus="C3", depth=1))
+    drawn = {i for i, e in data["elements"].items() if not e.get("outside")}
+    assert drawn == {"C2", "K1", "I3", "C3"}
+    t1 = data["elements"]["T1"]  # outside the view, yet carried with its text, voice, quotes and findings
+    assert t1["outside"] is True and "svg" not in t1
+    assert t1["text"] == "Socrates is mortal." and t1["voice"] == "teacher" and t1["quotes"]
+    assert data["command"] == f"argmap render {amap.path}"
+    assert {"T1", "C1", "E1", "I1", "I2", "C4"} <= set(data["elements"])
+    assert data["order"][:4] == [i for i in data["order"] if i in drawn]  # the drawn ones first
+    full = _data(to_html(amap))
+    assert not any(e.get("outside") for e in full["elements"].values())
+
+
+def test_viewer_html_is_deterministic():
+    amap = argmap.load(SOCRATES)
+    assert to_html(amap) == to_html(argmap.load(SOCRATES))
+    assert to_html(amap, focus="C3", depth=1) == to_html(argmap.load(SOCRATES), focus="C3", depth=1)
+
+
+def _reading_order(page) -> list[str]:
+    """The node ids sorted as a reader would take them: by row (centre y), then left to right."""
+    boxes = page.eval_on_selector_all(
+        "g.node[tabindex]", "ns => ns.map(n => { const b = n.getBoundingClientRect();"
+        " return [n.id, b.top + b.height / 2, b.left + b.width / 2]; })")
+    return [box[0] for box in sorted(boxes, key=lambda b: (round(b[1]), b[2]))]
+
+
+def _focused(page) -> str:
+    return page.evaluate("document.activeElement.id")
+
+
+def test_viewer_keyboard_walks_the_nodes_in_reading_order(browser, tmp_path):
+    out = tmp_path / "socrates.html"
+    argmap.render.render(argmap.load(SOCRATES), out)
+    page, errors, _, _ = _open(browser, out)
+    order = _reading_order(page)
+    assert sorted(order) == sorted(f"am-{i}" for i in ("T1", "C1", "C2", "K1", "C3", "C4", "E1", "I1", "I2", "I3"))
+    assert order[0] == "am-T1"  # the thesis is drawn at the top
+    page.focus("#am-canvas")
+    walked = []
+    for _ in order:
+        page.keyboard.press("Tab")
+        walked.append(_focused(page))
+    assert walked == order
+    page.keyboard.press("Shift+Tab")
+    assert _focused(page) == order[-2]
+    # Each node is a button a screen reader announces with its id, voice and text.
+    t1 = page.eval_on_selector("#am-T1", "n => [n.getAttribute('role'), n.getAttribute('aria-label')]")
+    assert t1[0] == "button" and t1[1].startswith("Claim T1, thesis, voice A. Teacher: Socrates is mortal.")
+    # Arrow keys: Up towards what a node supports, Down towards its reasons, Left/Right along the row.
+    page.focus("#am-C2")
+    page.keyboard.press("ArrowUp")
+    assert _focused(page) == "am-I1"
+    page.keyboard.press("ArrowUp")
+    assert _focused(page) == "am-T1"
+    page.keyboard.press("ArrowDown")
+    assert _focused(page) == "am-I1"
+    page.keyboard.press("ArrowRight")
+    assert _focused(page) == order[order.index("am-I1") + 1]
+    page.keyboard.press("Home")
+    assert _focused(page) == order[0]
+    assert not errors, errors
+    page.close()
+
+
+def test_viewer_enter_opens_and_escape_closes(browser, tmp_path):
+    out = tmp_path / "socrates.html"
+    argmap.render.render(argmap.load(SOCRATES), out)
+    page, errors, _, _ = _open(browser, out)
+    page.focus("#am-canvas")
+    for _ in range(3):
+        page.keyboard.press("Tab")
+    focused = _focused(page)
+    assert focused.startswith("am-")
+    page.keyboard.press("Enter")
+    assert page.inner_text("#am-detail .am-id") == focused[3:]
+    assert page.get_attribute(f"#{focused}", "aria-current") == "true"
+    assert page.evaluate("location.hash") == "#" + focused[3:]
+    page.keyboard.press("Escape")
+    assert page.query_selector("#am-detail .am-hint") is not None
+    assert page.query_selector("g.node.am-sel") is None
+    assert page.evaluate("location.hash") == ""
+    assert _focused(page) == focused  # the reader stays where they were
+    # Escape from a link inside the panel brings focus back to the node the panel was about.
+    page.focus("#am-C2")
+    page.keyboard.press("Enter")
+    page.focus("#am-detail button.am-link")
+    page.keyboard.press("Escape")
+    assert _focused(page) == "am-C2"
+    assert not errors, errors
+    page.close()
+
+
+def test_viewer_focus_ring_is_visible(browser, tmp_path):
+    image = pytest.importorskip("PIL.Image")
+    import io
+
+    out = tmp_path / "socrates.html"
+    argmap.render.render(argmap.load(SOCRATES), out)
+    page, errors, _, _ = _open(browser, out)
+    page.click("#am-zoom-out")  # at any zoom the ring keeps its width on screen
+    page.focus("#am-canvas")
+    page.keyboard.press("Tab")  # keyboard focus, so :focus-visible applies
+    assert _focused(page) == "am-T1"
+    outline = page.eval_on_selector("#am-T1", "n => { const s = getComputedStyle(n);"
+                                    " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }")
+    assert outline[0] == "solid" and outline[1] > 0
+    box = page.eval_on_selector("#am-T1", "n => { const b = n.getBoundingClientRect();"
+                                " return {x: b.left - 12, y: b.top - 12, width: b.width + 24, height: b.height + 24}; }")
+    shot = image.open(io.BytesIO(page.screenshot(clip=box))).convert("RGB")
+    rgb = shot.tobytes()
+    amber = sum(1 for r, g, b in zip(rgb[0::3], rgb[1::3], rgb[2::3])
+                if r > 200 and 130 < g < 190 and b < 60)  # #e69f00
+    assert amber > 2 * (box["width"] + box["height"]), amber  # a ring all round, not a speck
+    assert not errors, errors
+    page.close()
+
+
+def test_viewer_opens_an_element_outside_the_view(browser, tmp_path):
+    out = tmp_path / "focus.html"
+    argmap.render.render(argmap.load(SOCRATES), out, focus="C3", depth=1)
+    page, errors, _, _ = _open(browser, out)
+    assert page.query_selector("#am-T1") is None  # not drawn
+    page.click("#am-C2")
+    detail = page.inner_text("#am-detail")
+    assert "(not shown)" not in detail and "I1 (outside the view)" in detail
+    assert page.query_selector("#am-outside") is None  # C2 itself is drawn
+    page.click("#am-detail button.am-link:text-is('I1')")
+    assert page.inner_text("#am-detail .am-id") == "I1"
+    note = page.inner_text("#am-outside")
+    assert "Outside the drawn view" in note
+    assert f"argmap render {argmap.load(SOCRATES).path} --focus I1 -o I1.html" in note.replace("\n", " ")
+    page.click("#am-detail button.am-link:text-is('T1')")
+    assert page.inner_text("#am-detail-text") == "Socrates is mortal."
+    detail = page.inner_text("#am-detail")
+    assert "by A. Teacher" in detail and "phaedo:3" in detail  # its voice and quote
+    codes = page.evaluate("""() => { const d = JSON.parse(document.getElementById("am-data").textContent);
+                                     return (d.elements.T1.findings || []).map(n => d.findings[n].code); }""")
+    assert all(code in detail for code in codes)  # and the findings that concern it
+    assert page.evaluate("location.hash") == "#T1"
+    page.reload()
+    page.wait_for_selector("html[data-argmap-ready]")
+    assert page.inner_text("#am-detail-text") == "Socrates is mortal."  # map.html#T1 opens it too
+    # Search finds it, marked as outside.
+    page.fill("#am-search", "mortal")
+    page.wait_for_selector("#am-results li")
+    assert "(outside the view)" in page.inner_text("#am-results")
+    assert not errors, errors
+    page.close()
