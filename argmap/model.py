@@ -4,7 +4,9 @@ This module imports nothing else of argmap: the parser, the analyses and the
 renderers all build on it, never the other way round. Every element keeps the
 Location where it was written; locations never take part in equality, so a map
 read back from its formatted text or its JSON export compares equal to the
-original.
+original. Elements read from text also keep where each word they refer to was
+written (a premise, a scheme...), so that a finding about one word points at it:
+see :func:`word_location`.
 """
 
 from __future__ import annotations
@@ -95,6 +97,17 @@ def _loc_field():
     return attrs.field(default=None, eq=False, repr=False)
 
 
+# Where the words of an element were written, flat and small (a big map has hundreds of thousands):
+# (slot, line offset, column, end column) for each word, in order; the slot is a field name ("premises",
+# "scheme"...) or a part of one ("at_source"), the line offset counts from the element's line. Private
+# (``_spans``, given as ``spans=``) so that equality, repr and the JSON export ignore it, like locations.
+Spans = tuple[Union[str, int], ...]
+
+
+def _spans_field():
+    return attrs.field(default=(), eq=False, repr=False)
+
+
 @_frozen
 class Location:
     """Where an element was written: file path (or None for text), 1-based line and column."""
@@ -105,6 +118,13 @@ class Location:
 
     def __str__(self) -> str:
         return f"{self.path or '<text>'}:{self.line}:{self.column}"
+
+
+@_frozen
+class WordLocation(Location):
+    """Where one word of a line was written: a Location that also knows the column after the word."""
+
+    end_column: int | None = None
 
 
 @_frozen
@@ -131,6 +151,7 @@ class Quote:
     at: Locator
     text: str
     location: Location | None = _loc_field()
+    _spans: Spans = _spans_field()
 
 
 @_frozen
@@ -146,6 +167,7 @@ class Source:
     cites: tuple[str, ...] = ()
     note: str | None = None
     location: Location | None = _loc_field()
+    _spans: Spans = _spans_field()
 
 
 @_frozen
@@ -159,6 +181,7 @@ class Voice:
     quoted_by: str | None = None
     note: str | None = None
     location: Location | None = _loc_field()
+    _spans: Spans = _spans_field()
 
 
 @_frozen
@@ -174,6 +197,7 @@ class Claim:
     tags: tuple[str, ...] = ()
     note: str | None = None
     location: Location | None = _loc_field()
+    _spans: Spans = _spans_field()
 
     @property
     def is_thesis(self) -> bool:
@@ -196,6 +220,7 @@ class Evidence:
     tags: tuple[str, ...] = ()
     note: str | None = None
     location: Location | None = _loc_field()
+    _spans: Spans = _spans_field()
 
 
 @_frozen
@@ -211,6 +236,7 @@ class Inference:
     tags: tuple[str, ...] = ()
     note: str | None = None
     location: Location | None = _loc_field()
+    _spans: Spans = _spans_field()
 
 
 @_frozen
@@ -224,6 +250,7 @@ class Attack:
     target: str
     note: str | None = None
     location: Location | None = _loc_field()
+    _spans: Spans = _spans_field()
 
 
 @_frozen
@@ -234,6 +261,7 @@ class Restatement:
     right: str
     note: str | None = None
     location: Location | None = _loc_field()
+    _spans: Spans = _spans_field()
 
 
 @_frozen
@@ -246,6 +274,7 @@ class Device:
     at: Locator | None = None
     note: str | None = None
     location: Location | None = _loc_field()
+    _spans: Spans = _spans_field()
 
 
 @_frozen
@@ -275,6 +304,22 @@ _KIND_NAMES = {
     Inference: "inference",
     Attack: "attack",
 }
+
+
+def word_location(element: object, slot: str, index: int = 0) -> Location | None:
+    """Where the ``index``-th word of ``slot`` of ``element`` was written (e.g. ``(inference, "premises", 1)``
+    for its second premise), as a :class:`WordLocation`; the element's own location when that is not known
+    (an element built in code, or imported from JSON)."""
+    location = getattr(element, "location", None)
+    spans = getattr(element, "_spans", ()) if location is not None else ()
+    for at in range(0, len(spans), 4):
+        if spans[at] == slot:
+            if index == 0:
+                offset, column, end_column = spans[at + 1:at + 4]
+                return WordLocation(path=location.path, line=location.line + offset, column=column,
+                                    end_column=end_column)
+            index -= 1
+    return location
 
 
 def kind_name(element: object) -> str:

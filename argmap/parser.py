@@ -107,7 +107,8 @@ class _Statements(Transformer):
 
     def locator(self, c):
         source, line, end = c
-        return Locator(source=str(source), line=int(line), end_line=int(end) if end is not None else None), source
+        locator = Locator(source=str(source), line=int(line), end_line=int(end) if end is not None else None)
+        return locator, source, end if end is not None else line
 
     def id_list(self, c):
         return c
@@ -116,7 +117,7 @@ class _Statements(Transformer):
         return c
 
     def attack_kind(self, c):
-        return Token("ATTACK_KIND", _ATTACK_VERBS[str(c[0])], c[0].start_pos, c[0].line, c[0].column)
+        return Token.new_borrow_pos("ATTACK_KIND", _ATTACK_VERBS[str(c[0])], c[0])
 
     def start(self, c):
         return c
@@ -164,10 +165,10 @@ class _Statements(Transformer):
         return ("hedge", c[0], c[1][0])
 
     def quote(self, c):
-        return ("quote", c[0], (c[1][0], c[2][0]))
+        return ("quote", c[0], (c[1], c[2]))
 
     def at(self, c):
-        return ("at", c[0], c[1][0])
+        return ("at", c[0], c[1])
 
     def tags(self, c):
         return ("tags", c[0], tuple(str(t) for t in c[1]))
@@ -192,10 +193,10 @@ class _Statements(Transformer):
         return ("url", c[0], c[1][0])
 
     def cites(self, c):
-        return ("cites", c[0], tuple(str(t) for t in c[1]))
+        return ("cites", c[0], tuple(c[1]))
 
     def quoted_by(self, c):
-        return ("quoted_by", c[0], str(c[1]))
+        return ("quoted_by", c[0], c[1])
 
 
 _lock = threading.Lock()
@@ -251,7 +252,21 @@ class _Builder:
         if kind in self.groups:
             fields = {k: self._plain(v) for k, v in value.items()}
             fields["location"] = self.loc(token)
-            record = {"kind": kind, "fields": fields, "seen": set()}
+            spans: list = []  # flat (slot, line offset, column, end column) per word: see argmap.model.Spans
+            if kind != "include":
+                fields["spans"] = spans
+                line = token.line
+                for slot in _WORD_SLOTS[kind]:
+                    raw = value[slot]
+                    if raw is None:
+                        continue
+                    if type(raw) is tuple:  # (decoded text, token)
+                        raw = raw[1]
+                    if type(raw) is list:
+                        _add_words(spans, slot, raw, line, line)
+                    elif raw.line == line == raw.end_line:
+                        spans += (slot, 0, raw.column, raw.end_column)
+            record = {"kind": kind, "fields": fields, "seen": set(), "spans": spans}
             self.groups[kind].append(record)
             self.current = record
             return
@@ -299,13 +314,28 @@ class _Builder:
             )
             return
         current["seen"].add(kind)
+        spans = current["spans"]
+        line = token.line
+        start = fields["location"].line
         if kind == "quote":
-            locator, text = value
-            fields.setdefault("quotes", []).append(Quote(at=locator, text=text, location=self.loc(token)))
-        elif kind in ("tags", "cites"):
+            (locator, source, last), (text, text_token) = value
+            words: list = []
+            _add_locator_words(words, source, last, line, line)
+            _add_words(words, "text", (text_token,), line, line)
+            fields.setdefault("quotes", []).append(
+                Quote(at=locator, text=text, location=self.loc(token), spans=tuple(words)))
+        elif kind == "tags":
             fields[kind] = fields.get(kind, ()) + value
+        elif kind == "cites":
+            fields[kind] = fields.get(kind, ()) + tuple(str(t) for t in value)
+            _add_words(spans, "cites", value, line, start)
         elif kind == "at":
-            fields["at"] = value
+            locator, source, last = value
+            fields["at"] = locator
+            _add_locator_words(spans, source, last, line, start)
+        elif kind == "quoted_by":
+            fields[kind] = str(value)
+            _add_words(spans, kind, (value,), line, start)
         else:
             fields[kind] = value
 
@@ -324,6 +354,8 @@ class _Builder:
                         fields[new] = fields.pop(old)
                 if "quotes" in fields:
                     fields["quotes"] = tuple(fields["quotes"])
+                if "spans" in fields:
+                    fields["spans"] = tuple(fields["spans"])
                 out.append(cls(**fields))
             return out
 
@@ -342,6 +374,37 @@ class _Builder:
             files=(self.path,) if self.path else (),
             parse_findings=self.findings,
         )
+
+
+# The words of each kind of element line whose place is kept (those a finding may be about).
+_WORD_SLOTS = {
+    "source": (),
+    "voice": ("role", "source"),
+    "claim": ("voice", "text"),
+    "evidence": ("voice", "kind"),
+    "inference": ("voice", "scheme", "premises", "conclusion"),
+    "attack": ("voice", "attacker", "target"),
+    "same": ("left", "right"),
+    "device": ("category", "span", "target"),
+}
+
+
+def _add_words(spans: list, slot: str, tokens: Any, line: int, start: int) -> None:
+    """Add where each token of ``slot`` was written on ``line`` (``start``: the element's line), unless one
+    is not on that line: a word after a text that spans lines is not kept, so its finding goes on the line
+    the statement starts on, where `# noqa` applies."""
+    for token in tokens:
+        if token.line != line or token.end_line != line:
+            return
+    for token in tokens:
+        spans += (slot, line - start, token.column, token.end_column)
+
+
+def _add_locator_words(spans: list, source: Token, last: Token, line: int, start: int) -> None:
+    """Where a locator ``source:line-end`` was written: its source id (``at_source``) and all of it (``at``)."""
+    if source.line == line == last.end_line:
+        spans += ("at_source", line - start, source.column, source.end_column,
+                  "at", line - start, source.column, last.end_column)
 
 
 def with_article(noun: str) -> str:

@@ -35,11 +35,13 @@ def test_undefined_id_text_json_sarif(tmp_path):
     path = tmp_path / "m.argmap"
     path.write_text('source s "S"\nvoice v "V" in s\nclaim C1 by v: "x"\ninfer I1 by v: C1x => C1\n', encoding="utf-8")
     code, out = run("check", str(path), "--select", "AM1")
-    assert code == 1 and "m.argmap:4:7: error AM101" in out and "did you mean `C1`?" in out
+    assert code == 1 and "m.argmap:4:16: error AM101" in out and "did you mean `C1`?" in out
+    assert "    4 | infer I1 by v: C1x => C1\n      |                ^~~\n" in out  # the caret under C1x
     code, out = run("check", str(path), "--select", "AM1", "--format", "json")
     document = json.loads(out)
     [d] = document["diagnostics"]
-    assert (d["code"], d["name"], d["severity"], d["line"], d["column"]) == ("AM101", "undefined-id", "error", 4, 7)
+    assert (d["code"], d["name"], d["severity"], d["line"], d["column"]) == ("AM101", "undefined-id", "error", 4, 16)
+    assert d["end_column"] == 19
     assert d["path"].endswith("m.argmap") and d["suggestion"] == "did you mean `C1`?"
     code, out = run("check", str(path), "--select", "AM1", "--format", "sarif")
     sarif = json.loads(out)
@@ -49,7 +51,7 @@ def test_undefined_id_text_json_sarif(tmp_path):
     rule = run_["tool"]["driver"]["rules"][result["ruleIndex"]]
     assert rule["id"] == "AM101" == result["ruleId"] and result["level"] == "error"
     region = result["locations"][0]["physicalLocation"]["region"]
-    assert (region["startLine"], region["startColumn"]) == (4, 7)
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (4, 16, 19)
 
 
 def test_check_directory_skips_included_files_as_roots(tmp_path):

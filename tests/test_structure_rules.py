@@ -52,7 +52,7 @@ def test_undefined_id_suggests_nearest():
     report = argmap.check(argmap.parse(CLEAN + "infer I9 by v: C1, C3 => C2\n", "m.argmap"), select=["AM101"])
     [d] = report.diagnostics
     assert d.suggestion == "did you mean `C2`?" and "premise of I9" in d.message
-    assert (d.path, d.line, d.column) == ("m.argmap", 11, 7)
+    assert (d.path, d.line, d.column, d.end_column) == ("m.argmap", 11, 20, 22)  # at C3
 
 
 def test_wrong_kind_names_both_kinds():

@@ -59,13 +59,14 @@ class Rule:
         data: dict[str, Any] | None = None,
         severity: Severity | None = None,
     ) -> Diagnostic:
-        """A diagnostic of this rule at ``location``."""
+        """A diagnostic of this rule at ``location`` (a WordLocation also gives the end column of the word)."""
         return Diagnostic(
             code=self.code,
             name=self.name,
             severity=self.severity if severity is None else severity,
             message=message,
             location=location,
+            end_column=getattr(location, "end_column", None),
             suggestion=suggestion,
             related=tuple(related),
             data=data or {},

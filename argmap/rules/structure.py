@@ -15,11 +15,11 @@ from argmap.model import (
     Claim,
     Evidence,
     Inference,
-    Location,
     Locator,
     Source,
     Voice,
     kind_name,
+    word_location,
 )
 from argmap.parser import with_article
 from argmap.rules import CheckContext, checker, rule
@@ -146,46 +146,49 @@ BAD_RANGE = rule(
     fix="Write the range as first-last: `furr:12-40`.",
 )
 
-Ref = tuple[str, tuple[type, ...], str, Location | None]
+Ref = tuple[str, tuple[type, ...], str, tuple[object, str, int]]
 
 _KIND_WORDS = {Claim: "claim", Evidence: "evidence", Inference: "inference", Voice: "voice", Source: "source"}
 
 
 def _references(amap: ArgumentMap) -> Iterator[Ref]:
-    """Every id reference as (id, acceptable kinds, slot description, location)."""
+    """Every id reference as (id, acceptable kinds, slot description, where it is written).
+
+    Where: (element, word slot, index) for :func:`word_location`, resolved only for the few that are reported.
+    """
     for voice in amap.voices:
         if voice.source is not None:
-            yield voice.source, (Source,), f"source of voice {voice.id}", voice.location
+            yield voice.source, (Source,), f"source of voice {voice.id}", (voice, "source", 0)
         if voice.quoted_by is not None:
-            yield voice.quoted_by, (Voice,), f"voice quoting {voice.id}", voice.location
+            yield voice.quoted_by, (Voice,), f"voice quoting {voice.id}", (voice, "quoted_by", 0)
     for source in amap.sources:
-        for cited in source.cites:
-            yield cited, (Source,), f"source cited by {source.id}", source.location
+        for n, cited in enumerate(source.cites):
+            yield cited, (Source,), f"source cited by {source.id}", (source, "cites", n)
     for claim in amap.claims:
-        yield claim.voice, (Voice,), f"voice of claim {claim.id}", claim.location
+        yield claim.voice, (Voice,), f"voice of claim {claim.id}", (claim, "voice", 0)
         for quote in claim.quotes:
-            yield quote.at.source, (Source,), f"source of a quote in {claim.id}", quote.location
+            yield quote.at.source, (Source,), f"source of a quote in {claim.id}", (quote, "at_source", 0)
     for item in amap.evidence:
-        yield item.voice, (Voice,), f"voice of evidence {item.id}", item.location
+        yield item.voice, (Voice,), f"voice of evidence {item.id}", (item, "voice", 0)
         for quote in item.quotes:
-            yield quote.at.source, (Source,), f"source of a quote in {item.id}", quote.location
+            yield quote.at.source, (Source,), f"source of a quote in {item.id}", (quote, "at_source", 0)
     for inference in amap.inferences:
-        yield inference.voice, (Voice,), f"voice of inference {inference.id}", inference.location
-        for premise in inference.premises:
-            yield premise, (Claim, Evidence), f"premise of {inference.id}", inference.location
-        yield inference.conclusion, (Claim,), f"conclusion of {inference.id}", inference.location
+        yield inference.voice, (Voice,), f"voice of inference {inference.id}", (inference, "voice", 0)
+        for n, premise in enumerate(inference.premises):
+            yield premise, (Claim, Evidence), f"premise of {inference.id}", (inference, "premises", n)
+        yield inference.conclusion, (Claim,), f"conclusion of {inference.id}", (inference, "conclusion", 0)
     for attack in amap.attacks:
-        yield attack.voice, (Voice,), f"voice of attack {attack.id}", attack.location
-        yield attack.attacker, (Claim, Evidence), f"attacker in {attack.id}", attack.location
+        yield attack.voice, (Voice,), f"voice of attack {attack.id}", (attack, "voice", 0)
+        yield attack.attacker, (Claim, Evidence), f"attacker in {attack.id}", (attack, "attacker", 0)
         target_kinds = {"rebut": (Claim,), "undercut": (Inference,), "undermine": (Claim, Evidence)}[attack.kind]
-        yield attack.target, target_kinds, f"target of {attack.kind} {attack.id}", attack.location
+        yield attack.target, target_kinds, f"target of {attack.kind} {attack.id}", (attack, "target", 0)
     for same in amap.restatements:
-        yield same.left, (Claim,), "claim in `same`", same.location
-        yield same.right, (Claim,), "claim in `same`", same.location
+        yield same.left, (Claim,), "claim in `same`", (same, "left", 0)
+        yield same.right, (Claim,), "claim in `same`", (same, "right", 0)
     for device in amap.devices:
-        yield device.target, (Claim, Evidence), f"{device.category} device target", device.location
+        yield device.target, (Claim, Evidence), f"{device.category} device target", (device, "target", 0)
         if device.at is not None:
-            yield device.at.source, (Source,), "source of a device", device.location
+            yield device.at.source, (Source,), "source of a device", (device, "at_source", 0)
 
 
 #: Candidate ids the fuzzy "did you mean" matching of one check may compare against, in all. Each comparison
@@ -236,9 +239,10 @@ def _kind_list(kinds: tuple[type, ...]) -> str:
 def check_references(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
     suggest = _Suggestions(amap)
-    for ref_id, kinds, slot, location in _references(amap):
+    for ref_id, kinds, slot, where in _references(amap):
         if amap.find(ref_id, kinds) is not None:
             continue
+        location = word_location(*where)
         element = amap.get(ref_id)
         if element is None:
             yield UNDEFINED.at(
@@ -305,9 +309,10 @@ def check_voice_sources(ctx: CheckContext) -> Iterator[Diagnostic]:
             )
 
 
-def _unknown(word: str, known: tuple[str, ...], what: str, location: Location | None) -> Diagnostic | None:
+def _unknown(word: str, known: tuple[str, ...], what: str, element: object, slot: str) -> Diagnostic | None:
     if word in known:
         return None
+    location = word_location(element, slot)
     close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
     return UNKNOWN_WORD.at(
         location,
@@ -323,14 +328,14 @@ def check_vocabulary(ctx: CheckContext) -> Iterator[Diagnostic]:
     found = []
     for inference in amap.inferences:
         if inference.scheme is not None:
-            found.append(_unknown(inference.scheme, SCHEMES, "scheme", inference.location))
+            found.append(_unknown(inference.scheme, SCHEMES, "scheme", inference, "scheme"))
     for item in amap.evidence:
-        found.append(_unknown(item.kind, EVIDENCE_KINDS, "evidence kind", item.location))
+        found.append(_unknown(item.kind, EVIDENCE_KINDS, "evidence kind", item, "kind"))
     for voice in amap.voices:
         if voice.role is not None:
-            found.append(_unknown(voice.role, VOICE_ROLES, "voice role", voice.location))
+            found.append(_unknown(voice.role, VOICE_ROLES, "voice role", voice, "role"))
     for device in amap.devices:
-        found.append(_unknown(device.category, DEVICE_CATEGORIES, "device category", device.location))
+        found.append(_unknown(device.category, DEVICE_CATEGORIES, "device category", device, "category"))
     yield from (d for d in found if d is not None)
 
 
@@ -357,7 +362,7 @@ def check_relations(ctx: CheckContext) -> Iterator[Diagnostic]:
                                    data={"id": attack.id})
         elif attack.kind == "undermine" and attack.target in amap and attack.target not in premises:
             yield UNDERMINE_NOT_PREMISE.at(
-                attack.location,
+                word_location(attack, "target"),
                 f"attack {attack.id} undermines {attack.target}, which no inference uses as a premise",
                 suggestion=f"write `{attack.attacker} rebuts {attack.target}`",
                 data={"id": attack.id},
@@ -369,21 +374,21 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
     amap = ctx.map
     for claim in amap.claims:
         if not claim.text.strip():
-            yield EMPTY_TEXT.at(claim.location, f"claim {claim.id} has no text", data={"id": claim.id})
+            yield EMPTY_TEXT.at(word_location(claim, "text"), f"claim {claim.id} has no text", data={"id": claim.id})
     for element in (*amap.claims, *amap.evidence):
         for quote in element.quotes:
             if not quote.text.strip():
-                yield EMPTY_TEXT.at(quote.location, f"a quote in {element.id} is empty", data={"id": element.id})
+                yield EMPTY_TEXT.at(word_location(quote, "text"), f"a quote in {element.id} is empty", data={"id": element.id})
             problem = _range_problem(quote.at)
             if problem:
-                yield BAD_RANGE.at(quote.location, problem, suggestion="write the range as first-last, counting "
+                yield BAD_RANGE.at(word_location(quote, "at"), problem, suggestion="write the range as first-last, counting "
                                    "lines from 1", data={"id": element.id})
     for device in amap.devices:
         if not device.span.strip():
-            yield EMPTY_TEXT.at(device.location, f"the {device.category} device on {device.target} has no span")
+            yield EMPTY_TEXT.at(word_location(device, "span"), f"the {device.category} device on {device.target} has no span")
         problem = _range_problem(device.at) if device.at is not None else None
         if problem:
-            yield BAD_RANGE.at(device.location, problem, suggestion="write the range as first-last, counting lines "
+            yield BAD_RANGE.at(word_location(device, "at"), problem, suggestion="write the range as first-last, counting lines "
                                "from 1")
 
 

@@ -1,0 +1,167 @@
+"""Findings about one word of a line (an undefined id, an unknown scheme...) point at that word."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import argmap
+from argmap import jsonio, report
+from argmap.model import WordLocation, word_location
+from argmap.parser import KEYWORDS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HEAD = '''\
+source s "S"
+voice teacher "T" author in s
+claim C1 by teacher: "one"
+claim T1 by teacher: "two"
+infer I0 by teacher (deduction): C1 => T1
+'''
+
+
+def findings(text, code):
+    return [d for d in argmap.check(argmap.parse(text, "m.argmap"), select=[code])]
+
+
+def pointed(text, d):
+    """The words of the line under the caret of ``d``."""
+    line = text.split("\n")[d.line - 1]
+    return line[d.column - 1:d.end_column - 1]
+
+
+@pytest.mark.parametrize(
+    "line, code, word",
+    [
+        ("infer I1 by teacher (deducton): C1, C9 => T1", "AM101", "C9"),  # a premise
+        ("infer I1 by teacher (deducton): C1, C9 => T1", "AM107", "deducton"),  # an unknown scheme
+        ("infer I1 by teacher: C1 => T9", "AM101", "T9"),  # a conclusion
+        ("attack A1 by teacher: C1 rebuts T7", "AM101", "T7"),  # an attack target
+        ("attack A1 by teacher: X1 rebuts T1", "AM101", "X1"),  # an attacker
+        ("attack A1 by teacher: C1 undercuts T1", "AM103", "T1"),  # a target of the wrong kind
+        ("attack A1 by teacher: C1 undermines T1", "AM110", "T1"),  # undermining what no step uses
+        ("same C1 as C7", "AM101", "C7"),  # a `same` relation
+        ("same C7 as C1", "AM101", "C7"),
+        ('claim C2 by teacher: "x"\n  quote sx:3 "x"', "AM101", "sx"),  # a quote's source id
+        ('claim C2 by teacher: "x"\n  quote s:9-3 "x"', "AM112", "s:9-3"),  # a bad line range
+        ('claim C2 by teacher: ""', "AM111", '""'),
+        ('claim C2 by teachr: "x"', "AM101", "teachr"),  # a voice
+        ('evidence E1 by teacher: archiv "A"', "AM107", "archiv"),
+        ('voice v2 "V" historan in s', "AM107", "historan"),
+        ('voice v2 "V" historian in sss', "AM101", "sss"),
+        ('voice v2 "V" historian in s\n  quoted by teachr', "AM101", "teachr"),
+        ('source s2 "S2"\n  cites s, s3', "AM101", "s3"),
+        ('device epithat "one" in C1', "AM107", "epithat"),
+        ('device epithet "one" in C8', "AM101", "C8"),
+        ('device epithet "one" in C1\n  at s9:1', "AM101", "s9"),
+    ],
+)
+def test_caret_under_the_wrong_word(line, code, word):
+    text = HEAD + line + "\n"
+    [d] = findings(text, code)
+    assert pointed(text, d) == word
+    assert d.line == HEAD.count("\n") + 1 + line.count("\n")
+
+
+def test_example_of_the_brief_in_text_json_and_sarif():
+    text = HEAD + "infer I1 by teacher (deducton): C1, C9 => T1\n"
+    found = sorted(argmap.check(argmap.parse(text, "m.argmap"), select=["AM101", "AM107"]), key=lambda d: d.code)
+    assert [(d.code, d.line, d.column, d.end_column) for d in found] == [("AM101", 6, 37, 39), ("AM107", 6, 22, 30)]
+    [as_json] = [d for d in json.loads(report.to_json(found))["diagnostics"] if d["code"] == "AM101"]
+    assert (as_json["line"], as_json["column"], as_json["end_column"]) == (6, 37, 39)
+    sarif = json.loads(report.to_sarif(found, {}))
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in sarif["runs"][0]["results"]]
+    assert {"startLine": 6, "startColumn": 37, "endColumn": 39} in regions
+    shown, start, width = report.excerpt(text.split("\n")[5], 37, 39)
+    assert shown[start:start + width] == "C9"
+
+
+def test_the_same_id_twice_points_at_each():
+    text = HEAD + "infer I1 by teacher: C9, C1, C9 => T1\n"
+    assert [(d.column, pointed(text, d)) for d in findings(text, "AM101")] == [(22, "C9"), (30, "C9")]
+
+
+def test_locations_keep_the_included_files_path(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "main.argmap").write_text(HEAD + 'include "part.argmap"\n', encoding="utf-8")
+    (tmp_path / "part.argmap").write_text("\n# a part\nsame C1 as C7\n", encoding="utf-8")
+    [d] = argmap.check(argmap.load(tmp_path / "main.argmap"), select=["AM101"])
+    assert (Path(d.path).name, d.line, d.column, d.end_column) == ("part.argmap", 3, 12, 14)
+
+
+def test_a_word_after_a_text_spanning_lines_is_reported_on_the_statements_line():
+    # `# noqa` and `fmt` go by the line a statement starts on, so the finding stays there.
+    text = HEAD + 'voice v2 """V\nW""" historian in sss\n'
+    [d] = findings(text, "AM101")
+    assert (d.line, d.column, d.end_column) == (6, 7, None)  # at the voice's id
+
+
+def test_word_locations_take_no_part_in_equality_or_json():
+    text = HEAD + "infer I1 by teacher (deduction): C1 => T1\n"
+    parsed = argmap.parse(text, "m.argmap")
+    moved = argmap.parse("\n\n" + text.replace(": C1 =>", ":   C1 =>"), "m.argmap")
+    assert parsed == moved and hash(parsed.inferences[1]) == hash(moved.inferences[1])
+    assert "spans" not in jsonio.dumps(parsed)
+    assert jsonio.from_dict(jsonio.to_dict(parsed)) == parsed
+    where = word_location(parsed.inferences[1], "premises", 0)
+    assert isinstance(where, WordLocation) and (where.line, where.column, where.end_column) == (6, 34, 36)
+    # Built in code or read from JSON: the element's own location.
+    imported = jsonio.from_dict(jsonio.to_dict(parsed)).inferences[1]
+    assert word_location(imported, "premises", 0) == imported.location
+
+
+# ---- every undefined reference of a mutated seed map points at its words ---------------------------------------
+SEED_MAPS = sorted(p for p in (ROOT / "examples").glob("*.argmap")  # those with steps, not a list of includes
+                   if re.search(r"^(infer|attack|same) ", p.read_text(encoding="utf-8"), re.MULTILINE))
+_WORD = re.compile(r"[^\W\d][\w]*(?:[.\-]\w+)*")
+_QUOTED_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|\u201c[^\u201d\n]*\u201d|#.*')
+
+
+def _words_outside_texts(line: str) -> list[re.Match]:
+    masked = _QUOTED_OR_COMMENT.sub(lambda m: " " * len(m.group()), line)
+    return [m for m in _WORD.finditer(masked) if m.group() not in KEYWORDS]
+
+
+def _assert_every_am101_points_at_its_id(text: str) -> list:
+    try:
+        amap = argmap.parse(text, "m.argmap")
+    except argmap.ArgmapError:
+        return []
+    found = [d for d in argmap.check(amap, select=["AM101", "AM103"])]
+    for d in found:
+        if d.end_column is not None:
+            assert pointed(text, d) == d.data["id"], d
+    return found
+
+
+@pytest.mark.parametrize("path", SEED_MAPS, ids=lambda p: p.stem)
+def test_seed_maps_as_written(path):
+    # Read alone (without their includes), the parts of a combined map have many undefined references.
+    text = path.read_text(encoding="utf-8")
+    found = _assert_every_am101_points_at_its_id(text)
+    assert all(d.end_column is not None for d in found if '"""' not in text.split("\n")[d.line - 1])
+
+
+@pytest.mark.parametrize("path", SEED_MAPS, ids=lambda p: p.stem)
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_seed_map_mutations(path, data):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    candidates = [(n, m) for n, line in enumerate(lines)
+                  if '"""' not in line and line.split()[:1] in (["infer"], ["attack"], ["same"], ["claim"],
+                                                                 ["evidence"], ["device"], ["quote"], ["cites"])
+                  for m in _words_outside_texts(line)]
+    assume(candidates)
+    n, match = data.draw(st.sampled_from(candidates))
+    mutated_word = match.group() + "Qz"
+    line = lines[n]
+    lines[n] = line[:match.start()] + mutated_word + line[match.end():]
+    text = "\n".join(lines)
+    found = _assert_every_am101_points_at_its_id(text)
+    at_mutation = [d for d in found if d.line == n + 1 and d.data["id"] == mutated_word]
+    if at_mutation and at_mutation[0].end_column is not None:
+        assert at_mutation[0].column == match.start() + 1
