@@ -165,3 +165,17 @@ def test_seed_map_mutations(path, data):
     at_mutation = [d for d in found if d.line == n + 1 and d.data["id"] == mutated_word]
     if at_mutation and at_mutation[0].end_column is not None:
         assert at_mutation[0].column == match.start() + 1
+
+
+def test_the_example_in_docs_language_md_is_what_check_prints(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from argmap.cli import main
+
+    [shown] = re.findall(r"```text\n(m\.argmap:.*?)```", (ROOT / "docs" / "language.md").read_text(encoding="utf-8"),
+                         flags=re.S)
+    first_four = "".join(HEAD.splitlines(keepends=True)[:4])
+    (tmp_path / "m.argmap").write_text(first_four + "infer I1 by teacher (deducton): C1, C9 => T1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "m.argmap", "--select", "AM101"])
+    assert result.output.startswith(shown)
