@@ -179,3 +179,39 @@ def test_the_example_in_docs_language_md_is_what_check_prints(tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["check", "m.argmap", "--select", "AM101"])
     assert result.output.startswith(shown)
+
+
+def test_other_rules_about_one_word_point_at_it(tmp_path):
+    (tmp_path / "s.txt").write_text("one\nThe Committee met\nthree\n", encoding="utf-8")
+    text = '''\
+source s "S"
+  text "s.txt"
+  cites s2
+source s2 "S2"
+  cites s
+voice v "V" author in s
+claim C1 by v: "x"
+  quote s:1 "The Committee met"
+  quote s:2 "the committee met"
+  quote s:9 "three"
+  quote s:1 "nothing like it"
+claim C2 by v: "y"
+infer I1 by v: C2, C1 => C1
+same C2 as C2
+attack A1 by v: C2 rebuts C2
+device epithet "three" in C1
+  at s:1
+'''
+    (tmp_path / "m.argmap").write_text(text, encoding="utf-8")
+    found = argmap.check(argmap.load(tmp_path / "m.argmap"), select=["AM109", "AM3", "AM6"])
+    assert sorted((d.code, d.line, pointed(text, d)) for d in found) == [
+        ("AM109", 14, "C2"),  # same C2 as C2: the second
+        ("AM109", 15, "C2"),  # an attack on itself: the attacker, which the suggestion replaces
+        ("AM302", 13, "C1"),  # self-support: the premise to remove
+        ("AM304", 3, "s2"),  # citation cycle: the cites word that closes it
+        ("AM601", 11, '"nothing like it"'),  # words not in the text: the words
+        ("AM602", 8, "s:1"),  # words elsewhere: the locator
+        ("AM602", 17, "s:1"),  # a device's span elsewhere: its `at` locator
+        ("AM605", 10, "s:9"),
+        ("AM606", 9, '"the committee met"'),
+    ]

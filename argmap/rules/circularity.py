@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from argmap.analysis.circularity import Circle, path_text
 from argmap.analysis.support import SupportGraph
 from argmap.diagnostics import Diagnostic, Related, Severity
+from argmap.model import Location, Source, word_location
 from argmap.rules import CheckContext, checker, rule
 from argmap.rules.support import circularity_of, support_of
 
@@ -161,7 +162,8 @@ def check_self_support(ctx: CheckContext) -> Iterator[Diagnostic]:
             how = f"{found.conclusion} is among its own premises"
             cycle = [found.premise, found.inference, found.conclusion]
         yield SELF_SUPPORT.at(
-            inference.location,
+            word_location(inference, "premises", inference.premises.index(found.premise))
+            if found.premise in inference.premises else inference.location,
             f"self-support: step {found.inference} concludes what it assumes; {how}: "
             f"{path_text(cycle, set(graph.class_of))}",
             suggestion=f"remove {found.premise} from the premises of {found.inference}"
@@ -170,6 +172,13 @@ def check_self_support(ctx: CheckContext) -> Iterator[Diagnostic]:
             data={"inference": found.inference, "premise": found.premise, "conclusion": found.conclusion,
                   "cycle": cycle},
         )
+
+
+def _cited_word(source: Source, cited: str) -> Location | None:
+    """Where ``source``'s cites line names ``cited`` (the source's own line if not known)."""
+    if cited in source.cites:
+        return word_location(source, "cites", source.cites.index(cited))
+    return source.location
 
 
 @checker(CITATION_CYCLE)
@@ -190,7 +199,7 @@ def check_citation_cycles(ctx: CheckContext) -> Iterator[Diagnostic]:
             if source is not None and source.location is not None:
                 related.append(Related(location=source.location, message=f"source {sid}"))
         yield CITATION_CYCLE.at(
-            first.location if first else None,
+            _cited_word(first, found.cycle[1]) if first else None,
             message,
             suggestion="check which source came first and correct its `cites` line",
             related=related[:RELATED_LIMIT],

@@ -9,6 +9,7 @@ from pathlib import Path
 from argmap.analysis import quotes as q
 from argmap.diagnostics import Diagnostic, Related, Severity
 from argmap.loader import display_path
+from argmap.model import word_location
 from argmap.rules import CheckContext, checker, rule
 
 NOT_FOUND = rule(
@@ -153,7 +154,9 @@ def _nearest_words(result: q.QuoteResult) -> tuple[str, str | None]:
 
 def _diagnostic(result: q.QuoteResult) -> Diagnostic | None:
     citation = result.citation
-    location = citation.element.location
+    # A wrong locator is reported under the locator, words not in the text under the quoted words.
+    location = word_location(citation.element, "at")
+    words_location = word_location(citation.element, "text" if citation.kind == "quote" else "span")
     what = _what(citation)
     data = _base_data(result)
     if result.status == q.ELSEWHERE:
@@ -169,7 +172,7 @@ def _diagnostic(result: q.QuoteResult) -> Diagnostic | None:
         placed = citation.at.line <= first.first_line <= citation.at.last_line
         where = "" if placed else f" (at {_lines(result.found)}, not {citation.at})"
         return CASE.at(
-            location,
+            words_location,
             f"{what} matches {citation.at.source} only if letter case is ignored{where}",
             suggestion="copy the capitals from the text"
             + ("" if placed else f" and change the locator to `{_locator(result, first)}`"),
@@ -188,7 +191,7 @@ def _diagnostic(result: q.QuoteResult) -> Diagnostic | None:
     if result.status == q.NOWHERE:
         tail, suggestion = _nearest_words(result)
         shown = data.get("path", citation.at.source)
-        return NOT_FOUND.at(location, f"{what} is not in {citation.at.source} ({shown}){tail}",
+        return NOT_FOUND.at(words_location, f"{what} is not in {citation.at.source} ({shown}){tail}",
                             suggestion=suggestion, data=data)
     return None
 

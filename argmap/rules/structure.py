@@ -351,12 +351,12 @@ def check_relations(ctx: CheckContext) -> Iterator[Diagnostic]:
     premises = {p for i in amap.inferences for p in i.premises}
     for same in amap.restatements:
         if same.left == same.right:
-            yield SELF_RELATION.at(same.location, f"`same {same.left} as {same.right}` relates a claim to itself",
+            yield SELF_RELATION.at(word_location(same, "right"), f"`same {same.left} as {same.right}` relates a claim to itself",
                                    suggestion="name the other claim it restates, or remove the line",
                                    data={"id": same.left})
     for attack in amap.attacks:
         if attack.attacker == attack.target:
-            yield SELF_RELATION.at(attack.location, f"attack {attack.id}: {attack.attacker} attacks itself",
+            yield SELF_RELATION.at(word_location(attack, "attacker"), f"attack {attack.id}: {attack.attacker} attacks itself",
                                    suggestion=f"one side must be another claim: `attack {attack.id} by {attack.voice}: "
                                               f"OTHER {attack.kind}s {attack.target}`",
                                    data={"id": attack.id})
