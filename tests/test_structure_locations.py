@@ -215,3 +215,16 @@ device epithet "three" in C1
         ("AM605", 10, "s:9"),
         ("AM606", 9, '"the committee met"'),
     ]
+
+
+def test_rhetoric_rules_about_a_premise_or_attacker_point_at_it():
+    head = 'source s "S"\nvoice v "V" author in s\nvoice m "Muxin" opponent in s\n'
+    laundering = head + ('claim C0 by v: "Stalin won."\nclaim C1 by v: "Stalin perhaps wanted contested elections."\n'
+                         'claim T1 by v: "Stalin wanted democracy."\ninfer I1 by v (sign): C0, C1 => T1\n')
+    [d] = argmap.check(argmap.parse(laundering, "m.argmap"), select=["AM504"])
+    assert (d.line, pointed(laundering, d)) == (7, "C1")
+    epithet = head + ('claim C34 by m: "Beria was a good man."\n'
+                      'claim K1 by v: "Muxin and his upstart jackals cannot be trusted."\n'
+                      "attack A1 by v: K1 rebuts C34\n")
+    [d] = argmap.check(argmap.parse(epithet, "m.argmap"), select=["AM503"])
+    assert (d.line, pointed(epithet, d)) == (6, "K1")

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from argmap.diagnostics import Diagnostic, Related, Severity
-from argmap.model import ArgumentMap, Claim, Location, Voice
+from argmap.model import ArgumentMap, Claim, Location, Voice, word_location
 from argmap.rules import CheckContext, checker, rule
 
 BOOSTED_UNSUPPORTED = rule(
@@ -204,7 +204,7 @@ def check_epithet_in_attack(ctx: CheckContext) -> Iterator[Diagnostic]:
                            message=f'the epithet "{cue.text}" stands in {attacker.id} ({hit.what})')] \
             if hit.location is not None else []
         yield EPITHET_IN_ATTACK.at(
-            attack.location,
+            word_location(attack, "attacker"),  # the claim that calls names
             f'attack {attack.id} rests on {attacker.id}, which calls names ("{cue.text}"): an ad hominem? '
             "(for a person to judge)",
             suggestion=f'if it is one, add `device ad-hominem "{cue.text}" in {attacker.id}`',
@@ -230,7 +230,7 @@ def check_hedge_in_words(ctx: CheckContext) -> Iterator[Diagnostic]:
         conclusion = amap.claim(inference.conclusion)
         if conclusion is None or conclusion.hedge or _first(cues.get(conclusion.id, []), "hedge", epistemic):
             continue
-        for premise_id in inference.premises:
+        for index, premise_id in enumerate(inference.premises):
             premise = amap.claim(premise_id)
             if premise is None or premise.hedge or premise.id == conclusion.id:
                 continue  # a `hedge` property is AM207's case
@@ -242,7 +242,7 @@ def check_hedge_in_words(ctx: CheckContext) -> Iterator[Diagnostic]:
                                message=f'"{cue.text}" at character {cue.start + 1} of the {hit.what}')] \
                 if hit.location is not None else []
             yield HEDGE_IN_WORDS.at(
-                inference.location,
+                word_location(inference, "premises", index),  # the hedged premise
                 f'{premise.id} is hedged in its words ("{cue.text}", {hit.what}) and supports {conclusion.id}, '
                 "which is stated without a hedge",
                 suggestion=f'add `hedge "{cue.text}"` to {premise.id} and hedge {conclusion.id} too, or support '
