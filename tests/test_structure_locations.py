@@ -228,3 +228,9 @@ def test_rhetoric_rules_about_a_premise_or_attacker_point_at_it():
                       "attack A1 by v: K1 rebuts C34\n")
     [d] = argmap.check(argmap.parse(epithet, "m.argmap"), select=["AM503"])
     assert (d.line, pointed(epithet, d)) == (6, "K1")
+
+
+def test_hedge_laundering_points_at_the_hedged_premise():
+    text = HEAD + 'claim C2 by teacher: "perhaps"\n  hedge "perhaps"\ninfer I1 by teacher: C1, C2 => T1\n'
+    [d] = findings(text, "AM207")
+    assert (d.line, pointed(text, d)) == (8, "C2")

@@ -18,6 +18,7 @@ from argmap.analysis.support import (
     root_causes,
 )
 from argmap.diagnostics import Diagnostic, Related, Severity
+from argmap.model import word_location
 from argmap.rules import CheckContext, checker, rule
 
 UNSUPPORTED_INFERENCE = rule(
@@ -433,7 +434,7 @@ def check_hedge_laundering(ctx: CheckContext) -> Iterator[Diagnostic]:
         words = _list([f'{p} ("{h}")' for p, h in hedges.items()])
         reach = f"; {thesis} is {_plural(length // 2, 'step')} away" if elided and thesis else ""
         yield HEDGE_LAUNDERING.at(
-            inference.location,
+            word_location(inference, "premises", inference.premises.index(hedged[0])),  # the (first) hedged premise
             f"hedged {'claim' if len(hedged) == 1 else 'claims'} {words} "
             f"support{'s' if len(hedged) == 1 else ''} {conclusion.id}, which is stated without a hedge: "
             f"{shown}{reach}",
