@@ -12,6 +12,9 @@ import argmap
 from argmap import jsonio, report
 from argmap.model import WordLocation, word_location
 from argmap.parser import KEYWORDS
+from argmap.rules import structure
+from argmap.writer import format_map
+from strategies import argument_maps
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -234,3 +237,20 @@ def test_hedge_laundering_points_at_the_hedged_premise():
     text = HEAD + 'claim C2 by teacher: "perhaps"\n  hedge "perhaps"\ninfer I1 by teacher: C1, C2 => T1\n'
     [d] = findings(text, "AM207")
     assert (d.line, pointed(text, d)) == (8, "C2")
+
+
+@settings(max_examples=60, deadline=None)
+@given(argument_maps())
+def test_every_reference_of_a_formatted_map_is_located_at_its_id(amap):
+    # Ids of any script, texts with quotes and wide characters before them: columns count characters.
+    text = format_map(amap)
+    lines = text.split("\n")
+    parsed = argmap.parse(text, "m.argmap")
+    located = 0
+    for ref_id, _, _, where in structure._references(parsed):
+        location = word_location(*where)
+        if isinstance(location, WordLocation):
+            located += 1
+            assert lines[location.line - 1][location.column - 1:location.end_column - 1] == ref_id
+    multi_line = '"""' in text
+    assert multi_line or located == sum(1 for _ in structure._references(parsed))
