@@ -54,6 +54,14 @@ def main(argv=None) -> int:
     print(f"CPU time: best {min(cpu):.2f} s (wall time above includes waiting for a shared CPU)")
     print(f"throughput: {len(text) / best / 1e6:.2f} MB/s, {result.words / best:,.0f} words/s (wall)")
     print(f"cues: {len(result.cues):,} ({result.dropped:,} candidates dropped by context)")
+    # A paragraph made of questions: every question looks at its run, so growth must stay linear.
+    timings = []
+    for n in (5_000, 10_000):
+        t0 = time.perf_counter()
+        analyse("Why? " * n)
+        timings.append(time.perf_counter() - t0)
+    print(f"one paragraph of 5,000 / 10,000 questions: {timings[0]:.2f} s / {timings[1]:.2f} s "
+          f"(x{timings[1] / timings[0]:.1f} for x2 input)")
     return 0
 
 

@@ -56,7 +56,7 @@ ERROR_SPLITS = ("tuning", "unseen", "sealed", "outside", "outside-2", "outside-3
 # the "sealed" table. Its spans count in no other table. Seed stem -> (first line, last line), 1-based.
 SEALED_LINES = {"004_e77f1c82b5a1bb7e": (596, 837)}
 # Texts outside the seed corpus (tests/data/rhetoric_gold/texts/), annotated blind in the second session,
-# in two batches scored in their own tables, which no other table includes (texts/README.md).
+# in three batches scored in their own tables, which no other table includes (texts/README.md).
 OUTSIDE_DIR = GOLD / "texts"
 OUTSIDE_TABLES = {
     "sotu_1862_lincoln": "outside", "sotu_1914_wilson": "outside", "sotu_1936_roosevelt": "outside",
@@ -65,8 +65,8 @@ OUTSIDE_TABLES = {
     "sotu_1825_adams": "outside-3", "sotu_1860_buchanan": "outside-3", "sotu_1865_johnson": "outside-3",
     "sotu_1943_roosevelt": "outside-3", "sotu_2013_obama": "outside-3",
 }
-# The tables whose cues calibrate the confidence argmap prints (--write-precision).
-CALIBRATION_TABLES = ("unseen", "sealed", "outside", "outside-2", "outside-3")
+# The blind first scores, which calibrate the confidence argmap prints (--write-precision).
+BLIND_SCORES = ROOT / "benchmarks" / "results" / "rhetoric_blind_scores.json"
 
 
 def _gold_tool():
@@ -236,29 +236,28 @@ def print_table(rows: list[dict], split: str) -> None:
               f"{row['gold']} | {row['found']} | {_fmt(row['recall'])} | {_fmt(row['f1'])} |")
 
 
-def write_precision(tables: dict[str, list[dict]]) -> None:
-    """Confidence per category = Laplace-smoothed precision, (correct+1)/(cues+2), on every part of the gold set
-    that was not tuned on in the first round (CALIBRATION_TABLES) together."""
-    rows = []
-    for parts in zip(*(tables[name] for name in CALIBRATION_TABLES)):
-        rows.append({"category": parts[0]["category"], "predicted": sum(p["predicted"] for p in parts),
-                     "correct": sum(p["correct"] for p in parts)})
-    for row in rows:
-        row["precision"] = row["correct"] / row["predicted"] if row["predicted"] else None
+def write_precision() -> None:
+    """Confidence per category = Laplace-smoothed precision, (correct+1)/(cues+2), of the blind first scores
+    (benchmarks/results/rhetoric_blind_scores.json) pooled: what argmap scored on text it had never been
+    fitted to, not the higher figures of the parts read since."""
+    blind = json.loads(BLIND_SCORES.read_text(encoding="utf-8"))
+    pooled = {category: [0, 0] for category in CUE_CATEGORIES}
+    for part in blind["parts"].values():
+        for category, row in part["categories"].items():
+            pooled[category][0] += row["cues"]
+            pooled[category][1] += row["correct"]
     data = {
-        "about": "Precision of each cue category on the 'unseen' (validation) paragraphs, the 'sealed' region and "
-                 "the three 'outside' batches of tests/data/rhetoric_gold together (see benchmarks/eval_rhetoric.py and docs/rhetoric.md), written "
-                 "by eval_rhetoric.py --write-precision. confidence = (correct+1)/(cues+2).",
+        "about": "Precision of each cue category on the blind first scores of tests/data/rhetoric_gold "
+                 f"({', '.join(blind['parts'])}; benchmarks/results/rhetoric_blind_scores.json), pooled; written by "
+                 "eval_rhetoric.py --write-precision. confidence = (correct+1)/(cues+2).",
         "categories": {},
     }
-    for row in rows:
-        if row["category"] not in CUE_CATEGORIES:
-            continue
-        data["categories"][row["category"]] = {
-            "cues": row["predicted"],
-            "correct": row["correct"],
-            "precision": None if row["precision"] is None else round(row["precision"], 3),
-            "confidence": round((row["correct"] + 1) / (row["predicted"] + 2), 3),
+    for category, (cues, correct) in pooled.items():
+        data["categories"][category] = {
+            "cues": cues,
+            "correct": correct,
+            "precision": round(correct / cues, 3) if cues else None,
+            "confidence": round((correct + 1) / (cues + 2), 3),
         }
     PRECISION_FILE.write_text(json.dumps(data, indent=2, sort_keys=False) + "\n", encoding="utf-8")
     print(f"\nwrote {PRECISION_FILE.relative_to(ROOT)}")
@@ -268,7 +267,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write-precision", action="store_true", help="update argmap/rhetoric/precision.json")
     parser.add_argument("--errors", metavar="CATEGORY",
-                        help="list errors of a category ('all' for every one) in the tuning paragraphs only")
+                        help="list errors of a category ('all' for every one) in the parts whose errors may be read (ERROR_SPLITS)")
     parser.add_argument("--json", action="store_true", help="print the tables as JSON")
     parser.add_argument("--split", choices=("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2", "outside-3", "all"), default="all",
                         help="which table(s) to print (default: all)")
@@ -297,7 +296,7 @@ def main(argv=None) -> int:
             for kind, stem, line, text, entry in items:
                 print(f"{kind} {category:24} {stem[:3]}:{line:<4} {text[:90]!r} {entry}")
     if args.write_precision:
-        write_precision(tables)
+        write_precision()
     return 0
 
 

@@ -6,14 +6,14 @@ one span per line as ``LINE[:OCC] | phrase | category | voice | note``; this too
 worklists into the gold JSON-lines files with exact character offsets, and checks them.
 
 Commands:
-A worklist may declare ``@categories NAME ...``: it then annotates only those categories (exhaustively), and
-categories.json records it for the evaluation.
-
   find STEM LINE PHRASE [--occ N]   print start/end of PHRASE whose match starts on LINE
   build [STEM ...]                  worklists -> <stem>.jsonl and coverage.json (fails loudly)
   check                             validate the gold files (same checks as the test)
   stats                             counts per category, seed, split and voice
   show STEM FROM TO                 print lines FROM..TO with the gold spans bracketed
+
+A worklist may declare ``@categories NAME ...``: it then annotates only those categories (exhaustively), and
+categories.json records it for the evaluation.
 """
 
 from __future__ import annotations

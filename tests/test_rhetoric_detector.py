@@ -358,3 +358,36 @@ def test_counterfactual_might_have_and_fairly_as_justly_are_no_hedges():
     assert not shown("The mountaineers might have made a long and formidable resistance.", "hedge")
     assert not shown("The election was fairly held under lawful authority.", "hedge")
     assert shown("It may have been known to the Politburo.", "hedge")
+
+
+STRONG_SIGNS_WIN = [  # a weak sign of a real question never silences a strong sign of a rhetorical one
+    "The answer is simple: shall we surrender our liberty? Shall we abandon our homes? Shall we betray our "
+    "fathers? Never.",  # a colon label that is no dialogue turn
+    "Note: Is it not absurd that they still lie to us? Of course it is.",
+    "My question is rhetorical. Why would anyone vote for such a man? He lies.",
+    "We must ask whether this is wise. Is it not madness to go on? Is it not folly?",
+]
+
+
+@pytest.mark.parametrize("text", STRONG_SIGNS_WIN)
+def test_strong_rhetorical_signs_outweigh_signs_of_asking(text):
+    assert shown(text, "rhetorical-question"), text
+
+
+def test_only_the_opening_question_of_a_paragraph_joins_a_series_across_paragraphs():
+    text = ("Shall we say to the farmer, \"hoe your own row\"?\n\n"
+            "Shall we say to the worker, \"fend for yourself\"? What did the Secretary find in the mills of "
+            "the South in the month of May last year?\n")
+    entries = [c.entry for c in detect(text) if c.category == "rhetorical-question"]
+    assert sum("paragraphs open with parallel questions" in e for e in entries) == 2
+
+
+@pytest.mark.parametrize("text", ["The officials were corrupt and bureaucrats were everywhere.",
+                                  "He was dishonest with officials."])
+def test_only_a_modifier_may_stand_between_an_epithets_modifier_and_noun(text):
+    assert not shown(text, "epithet")
+
+
+def test_emotive_cues_side_by_side_both_stay():
+    cues = shown("It was a brutal and bloodthirsty regime, a tyranny.", "emotive-language")
+    assert len(cues) >= 2

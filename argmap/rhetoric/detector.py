@@ -172,7 +172,17 @@ _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "o
 _IRREGULAR_PARTICIPLES = frozenset(
     "been had done made said gone known seen taken led left felt met paid sent spent won lost thought brought "
     "fought sought held told set put run begun become come kept meant understood stood heard found got built "
-    "taught caught bought read".split())
+    "taught caught bought read given written shown driven chosen spoken broken forgotten fallen risen grown drawn "
+    "thrown born borne sworn torn worn hidden beaten forbidden proven entitled".split())
+
+
+def _participle(token: Token) -> bool:
+    """A past participle, roughly: a regular "-ed" form or a known irregular one ("known", not "children")."""
+    return token.norm in _IRREGULAR_PARTICIPLES or (token.norm.endswith("ed") and len(token.norm) > 3)
+# "fairly held", "fairly entitled": the manner ("justly"), not the degree ("fairly limited")
+_DONE_FAIRLY = frozenset(
+    "held made won elected entitled treated tried judged paid earned distributed opened divided shared chosen "
+    "conducted represented stated described compensated considered rewarded taxed governed".split())
 _NOT_A_DEGREE_HEAD = frozenset("and or but in to with by for on at as than of from among between across under over".split())
 _AS_A_WHOLE = frozenset({"generally", "in general"})  # "democracy generally." = democracy as a whole
 
@@ -182,13 +192,13 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
     nxt = tokens[match.last] if match.last < len(tokens) else None
     if entry.category == "self-mention" and entry.words[0] == "the":
         # "the writer Konstantin Simonov" names someone else
-        return not (nxt is not None and nxt.text[:1].isupper() and nxt.start - match.end <= 1)
+        return not (nxt is not None and nxt.text[:1].isupper() and not text[match.end:nxt.start].strip(" ,"))
     if entry.category == "booster" and entry.raw == "really":
         # "a really mass party", "the really dangerous days": degree, not certainty
         return not (match.first and tokens[match.first - 1].norm in _DETERMINERS)
     if entry.category == "hedge" and entry.raw == "may have":
         # the modal perfect ("may have known"), not possession ("may have its special interests")
-        return nxt is not None and (nxt.norm in _IRREGULAR_PARTICIPLES or nxt.norm.endswith(("ed", "en", "wn")))
+        return nxt is not None and _participle(nxt)
     if entry.category == "hedge" and entry.raw in _AS_A_WHOLE:
         last = tokens[match.last - 1]
         if last.text == "General" and nxt is not None and nxt.text[:1].isupper():
@@ -200,7 +210,7 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         # "distributing abundance fairly", "participating fairly and fully": justly, not "rather"
         # "fairly made", "fairly held", "fairly entitled": a participle follows the manner adverb
         return (nxt is not None and nxt.start - match.end <= 1 and nxt.norm not in _NOT_A_DEGREE_HEAD
-                and not (nxt.norm in _IRREGULAR_PARTICIPLES or nxt.norm.endswith(("ed", "en"))))
+                and nxt.norm not in _DONE_FAIRLY)
     return True
 
 
@@ -225,12 +235,17 @@ def _epithet_phrase_candidates(tokens: list[Token], text: str) -> Iterable[Candi
     parasitic Nomenklatura", "a power-seeking minority" (one more modifier may sit between them)."""
     modifiers, nouns = _epithet_phrase_matchers()
     noun_at = {match.first: match for match in nouns.find(tokens, text)}
+    found = list(modifiers.find(tokens, text))
+    modifier_at = {match.first: match for match in found}
     covered = -1  # the end of the last phrase: "parasitic, exploitative stratum" is one epithet, not two
-    for match in modifiers.find(tokens, text):
+    for match in found:
         if match.start < covered:
             continue
         for gap in (0, 1):
-            noun = noun_at.get(match.last + gap)
+            between = modifier_at.get(match.last) if gap else None
+            if gap and between is None:
+                break  # only another derogatory modifier may stand between ("corrupt and bureaucrats" is not one)
+            noun = noun_at.get(between.last if between else match.last)
             if noun is not None and "\n" not in text[match.start:noun.end] and \
                     not re.search(r"[.;:!?]", text[match.end:noun.start]):
                 yield Candidate("epithet", match.start, noun.end, f"{match.entry.raw} + {noun.entry.raw}",
@@ -299,7 +314,9 @@ _ANSWER = re.compile(
 # Signs that a question really asks: a turn in a transcribed dialogue ("Stalin: Who?"), an alternative
 # question ("Did this reflect X? Or Y?"), a question the writer then admits not to know the answer to, or one
 # the writer introduces as something they want to know.
-_SPEAKER_TURN = re.compile(r"[A-Z][\w.' -]{0,30}:\s")
+# A speaker's name: one to three capitalised words ("Stalin", "Comrade Stalin", "Kravtsov"), then a colon.
+_SPEAKER_TURN = re.compile(r"[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s")
+_SPEAKER_TURN_LINE = re.compile(r"^[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s", re.M)
 _ALTERNATIVE = re.compile(r"^\W*or\b", re.I)
 _NOT_KNOWN = re.compile(
     r"^\W*(?:but\s+)?(?:we|i) (?:do not|don['’]t|cannot|can['’]t|still do not|still don['’]t) (?:know|say|be (?:sure|certain))|"
@@ -308,7 +325,7 @@ _WANT_TO_KNOW = re.compile(
     r"\b(?:i|we) (?:still )?(?:have a problem understanding|do not understand|don['’]t understand|wonder|am curious|"
     r"would like to know|want to know)\b|\b(?:fair|reasonable|natural|important) to ask\b|"
     r"\b(?:we|one) (?:must|may|might|should|can) ask\b|\b(?:raises?|poses?|pose) (?:the |a |some |several )?questions?\b|"
-    r"\bquestions? (?:about|of|remains?|arises?|is)\b", re.I)
+    r"\bquestions? (?:about|remains?|arises?)\b", re.I)
 _RHETORICAL_SAID = re.compile(r"\bquestions?\b[^.?!]{0,40}\b(?:are|is) rhetorical\b", re.I)
 
 
@@ -317,76 +334,103 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
     sentences = layout.sentences
     said_rhetorical: dict[int, bool] = {}  # paragraph → whether it calls its questions rhetorical (read once)
     opening_questions = _paragraph_opening_questions(layout)
+    is_question = [text[a:b].rstrip("\"”’')] *").endswith("?") for a, b in sentences]
+    paragraph_of = [layout.paragraph_at(a) for a, _ in sentences]
+    runs = _question_runs(is_question, paragraph_of)
+    asks: dict[tuple[int, int], bool] = {}  # run -> whether its questions really ask (computed once per run)
+    dialogue = _is_dialogue(text)
     for index, (start, end) in enumerate(sentences):
-        sentence = text[start:end].rstrip("\"”’')] *")
-        if not sentence.endswith("?"):
+        if not is_question[index]:
             continue
         if layout.in_notes(start, end) or layout.in_citation(start, end):
             continue
         if _GENUINE_QUESTION.search(text[start:end]):
             continue
-        paragraph = layout.paragraph_at(start)
-        if _asks_really(layout, sentences, index, paragraph):
-            continue
+        if dialogue and _SPEAKER_TURN.match(text, text.rfind("\n", 0, start) + 1):
+            continue  # a turn in a transcribed dialogue ("Stalin: Who?") asks the other speaker
+        paragraph = paragraph_of[index]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
-        same_paragraph = following is not None and layout.paragraph_at(following[0]) == paragraph
+        same_paragraph = following is not None and paragraph_of[index + 1] == paragraph
         words = len(text[start:end].split())
+        strong = []  # signs that outweigh the signs of a real question
         reasons = []
         if _NEGATIVE_INTERROGATIVE.search(text[start:end]) or _INNER_NEGATIVE.search(text[start:end]):
-            reasons.append("negative or loaded interrogative")
+            strong.append("negative or loaded interrogative")
         elif _CONCLUDING.search(text[start:end]):
             reasons.append("a question that draws a conclusion")
         if following is not None:
             next_text = text[following[0]:following[1]]
-            if not next_text.rstrip("\"”’') ").endswith("?") and _ANSWER.search(next_text) and (
-                same_paragraph or layout.paragraph_at(following[0]) == paragraph + 1
+            if not is_question[index + 1] and _ANSWER.search(next_text) and (
+                same_paragraph or paragraph_of[index + 1] == paragraph + 1
             ):
-                reasons.append("answered by the writer")
-        if words <= 5 and same_paragraph and not text[following[0]:following[1]].rstrip().endswith("?"):
+                strong.append("answered by the writer")
+        if words <= 5 and same_paragraph and not is_question[index + 1]:
             reasons.append("short question the writer goes on from")
         elif words <= 2 and following is not None:
             reasons.append("one-word question")
-        previous = sentences[index - 1] if index else None
-        in_run = (previous is not None and layout.paragraph_at(previous[0]) == paragraph
-                  and text[previous[0]:previous[1]].rstrip("\"”’') ").endswith("?")) or (
-                      same_paragraph and text[following[0]:following[1]].rstrip("\"”’') ").endswith("?"))
-        if in_run and (same_paragraph or words > 8):
-            neighbours = [n for n in (previous, following) if n is not None
-                          and layout.paragraph_at(n[0]) == paragraph
-                          and text[n[0]:n[1]].rstrip("\"”’') ").endswith("?")]
-            if any(_opening(text, n) == _opening(text, (start, end)) for n in neighbours):
-                reasons.append("one of a run of parallel questions")
+        first, last = runs[index]
+        if first != last and (same_paragraph or words > 8):
+            neighbours = [n for n in (index - 1, index + 1) if first <= n <= last]
+            opening = _opening(text, (start, end))
+            if any(_opening(text, sentences[n]) == opening for n in neighbours):
+                strong.append("one of a run of parallel questions")
             else:
                 reasons.append("one of a run of questions")
-        if paragraph in opening_questions and any(
-                opening_questions.get(paragraph + step) == opening_questions[paragraph] for step in (-1, 1)):
-            reasons.append("paragraphs open with parallel questions")
+        if (paragraph in opening_questions and index == opening_questions[paragraph][0] and any(
+                opening_questions.get(paragraph + step, (None, None))[1] == opening_questions[paragraph][1]
+                for step in (-1, 1))):
+            strong.append("paragraphs open with parallel questions")
         if paragraph not in said_rhetorical:
             para_span = layout.paragraphs[paragraph]
             said_rhetorical[paragraph] = bool(_RHETORICAL_SAID.search(text[para_span[0]:para_span[1]]))
         if said_rhetorical[paragraph]:
-            reasons.append("the text calls it rhetorical")
+            strong.append("the text calls it rhetorical")
         if layout.in_title(start, end):
             reasons.append("question as a heading")
+        if not strong:
+            if (first, last) not in asks:
+                asks[first, last] = _asks_really(text, sentences, first, last)
+            if asks[first, last]:
+                continue
+        reasons = strong + reasons
         if reasons:
             # A run of varied questions alone is how scholars pose open questions: shown only with --all.
             factor = RUN_ALONE_FACTOR if reasons == ["one of a run of questions"] else 1.0
             yield Candidate("rhetorical-question", start, end, "; ".join(reasons), "pattern", factor=factor)
 
 
-def _paragraph_opening_questions(layout: TextLayout) -> dict[int, tuple[str, ...]]:
-    """Paragraph number -> the first two words of its first sentence, for paragraphs that open with a question
-    ("Shall we say to the farmer ...?" / "Shall we say to the home owners ...?": anaphora across paragraphs)."""
+def _question_runs(is_question: list[bool], paragraph_of: list[int]) -> list[tuple[int, int]]:
+    """For each sentence, the first and last index of the run of consecutive questions of its paragraph that
+    it belongs to (itself alone when it is not in one): one pass, so a paragraph of questions stays linear."""
+    runs = [(i, i) for i in range(len(is_question))]
+    index = 0
+    while index < len(is_question):
+        if not is_question[index]:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(is_question) and is_question[end + 1] and paragraph_of[end + 1] == paragraph_of[index]:
+            end += 1
+        for member in range(index, end + 1):
+            runs[member] = (index, end)
+        index = end + 1
+    return runs
+
+
+def _paragraph_opening_questions(layout: TextLayout) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """Paragraph number -> (sentence index, first two words) of its first sentence, for paragraphs that open
+    with a question ("Shall we say to the farmer ...?" / "Shall we say to the home owners ...?": anaphora
+    across paragraphs)."""
     text = layout.text
-    out: dict[int, tuple[str, ...]] = {}
+    out: dict[int, tuple[int, tuple[str, ...]]] = {}
     seen: set[int] = set()
-    for start, end in layout.sentences:
+    for index, (start, end) in enumerate(layout.sentences):
         paragraph = layout.paragraph_at(start)
         if paragraph in seen:
             continue
         seen.add(paragraph)
         if text[start:end].rstrip("\"”’')] *").endswith("?"):
-            out[paragraph] = _opening(text, (start, end))
+            out[paragraph] = (index, _opening(text, (start, end)))
     return out
 
 
@@ -396,28 +440,22 @@ def _opening(text: str, sentence: tuple[int, int]) -> tuple[str, ...]:
     return tuple(w.lower() for w in TOKEN_RE.findall(text, sentence[0], sentence[1])[:2])
 
 
-def _asks_really(layout: TextLayout, sentences: list[tuple[int, int]], index: int, paragraph: int) -> bool:
-    """Whether the question at ``sentences[index]`` (or the run of questions it belongs to) is a real one."""
-    text = layout.text
-    start = sentences[index][0]
-    line_start = text.rfind("\n", 0, start) + 1
-    if _SPEAKER_TURN.match(text, line_start):
-        return True
-    run = [index]  # the questions of this paragraph around this one
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(sentences) and layout.paragraph_at(sentences[other][0]) == paragraph and \
-                text[sentences[other][0]:sentences[other][1]].rstrip("\"”’') ").endswith("?"):
-            run.append(other)
-            other += step
-    first, last = min(run), max(run)
-    if len(run) > 1 and any(_ALTERNATIVE.search(text[sentences[i][0]:sentences[i][1]]) for i in run if i != first):
+def _asks_really(text: str, sentences: list[tuple[int, int]], first: int, last: int) -> bool:
+    """Whether the run of questions ``sentences[first..last]`` really asks: an alternative question, a run
+    followed by an admission of not knowing, or one the writer introduces as wanting an answer."""
+    if first != last and any(_ALTERNATIVE.search(text[sentences[i][0]:sentences[i][1]])
+                             for i in range(first + 1, last + 1)):
         return True
     if last + 1 < len(sentences) and _NOT_KNOWN.search(text[sentences[last + 1][0]:sentences[last + 1][1]]):
         return True
     if first and _WANT_TO_KNOW.search(text[sentences[first - 1][0]:sentences[first - 1][1]]):
         return True
     return bool(_WANT_TO_KNOW.search(text[sentences[first][0]:sentences[first][1]]))
+
+
+def _is_dialogue(text: str) -> bool:
+    """A transcript: at least two lines open with a speaker's name and a colon ("Stalin: Who?")."""
+    return len(_SPEAKER_TURN_LINE.findall(text, 0, 1_000_000)) >= 2
 
 
 _MENTION_BEFORE = re.compile(

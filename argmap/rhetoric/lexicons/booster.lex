@@ -4,6 +4,8 @@
 @list seed-dev: added after reading the dev paragraphs of the gold set.
 @list validation: changed in session 2 after reading the detector's errors on the gold paragraphs numbered 1 and
 @list validation: 3 (mod 5), which then became a validation set; see docs/rhetoric.md.
+@list validation: Later entries of this list came from the errors on the speeches after their blind scores
+@list validation: ("I know that", "I am confident that", "make it certain").
 @list map-review: stop entries added after the engineers who mapped examples/ reviewed AM501 findings there
 @list map-review: ("far from the only one" grants others exist: a concession, not emphasis).
 == hyland
@@ -96,7 +98,6 @@ face the fact
 in reality
 inevitably
 let there be no mistake
-make no mistake
 beyond question
 there can be no
 -make sure

@@ -173,7 +173,6 @@ tyranny
 -repressions
 -victims
 -victim
--loyal
 -gain
 -ideal
 -winning

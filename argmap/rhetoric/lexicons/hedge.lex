@@ -1,4 +1,8 @@
 # hedge: wording that withholds full commitment, and approximators ("perhaps as many as").
+# Session 2: removed "apparent" ("greater than may be apparent": visible), bare "estimated" ("can be estimated or
+# felt"), "sometimes", "more than {NUM}" (a lower bound), "might have" and "might have been" (mostly
+# counterfactual); narrowed "at least" to "at least {NUM}", "suggest" to "suggest that", "doubtful", "uncertain" and
+# "unclear" to their clauses.
 @list hyland: Hyland, K. (2005) Metadiscourse: Exploring Interaction in Writing, Appendix 1 (hedges); the
 @list hyland: unambiguous items only (no bare "about", "would", "should", "could", which are mostly not hedges).
 @list approximators: Prince, Frader & Bosk (1982) "On hedging in physician-physician discourse" (approximators:
