@@ -18,7 +18,7 @@ import attrs
 
 from argmap.gcpause import paused_gc
 from argmap.diagnostics import ArgmapError, Diagnostic, Severity
-from argmap.model import ArgumentMap, Include, Location
+from argmap.model import ArgumentMap, Location, word_location
 from argmap.parser import normalise_text, parse_text
 
 ROOT_MARKERS = ("pyproject.toml", ".git", "argmap.toml")
@@ -108,7 +108,8 @@ def _nearby(path: Path, where: Location | None) -> str | None:
 
 def _error(code: str, name: str, message: str, where: Location | None, shown: str, **kw) -> Diagnostic:
     location = where or Location(path=shown, line=1, column=1)
-    return Diagnostic(code=code, name=name, severity=Severity.ERROR, message=message, location=location, **kw)
+    return Diagnostic(code=code, name=name, severity=Severity.ERROR, message=message, location=location,
+                      end_column=getattr(location, "end_column", None), **kw)
 
 
 def load(path: str | os.PathLike, *, root: str | os.PathLike | None = None) -> ArgumentMap:
@@ -180,8 +181,7 @@ def _load_one(
                 _load_one(target, display_path(target), None, root, [*stack, path], loaded, errors, sources)
         return
     resolved_includes = [
-        Include(path=i.path, resolved=str((path.parent / i.path).resolve()), location=i.location)
-        for i in own.includes
+        attrs.evolve(i, resolved=str((path.parent / i.path).resolve())) for i in own.includes
     ]
     loaded[path] = attrs.evolve(own, includes=resolved_includes) if resolved_includes else own
     for include in own.includes:
@@ -192,7 +192,7 @@ def _load_one(
                 _error(
                     "AM122", "include-outside-root",
                     f"include leaves the project's root ({display_path(root)}): {include.path}",
-                    include.location, shown,
+                    word_location(include, "path"), shown,
                     suggestion="move the file inside the project, or run argmap from a directory that contains both",
                 )
             )
@@ -201,14 +201,14 @@ def _load_one(
             chain = " → ".join(display_path(p) for p in [*stack, path, target])
             errors.append(
                 _error(
-                    "AM121", "include-cycle", f"include cycle: {chain}", include.location, shown,
+                    "AM121", "include-cycle", f"include cycle: {chain}", word_location(include, "path"), shown,
                     suggestion="remove one of these includes; a file can be included by many but never by itself",
                 )
             )
             continue
         if target in loaded:  # included twice (diamond): its elements are already in the map
             continue
-        _load_one(target, target_shown, include.location, root, [*stack, path], loaded, errors, sources)
+        _load_one(target, target_shown, word_location(include, "path"), root, [*stack, path], loaded, errors, sources)
 
 
 def _inside(path: Path, root: Path) -> bool:

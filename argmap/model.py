@@ -284,6 +284,7 @@ class Include:
     path: str
     resolved: str | None = attrs.field(default=None, eq=False)
     location: Location | None = _loc_field()
+    _spans: Spans = _spans_field()
 
 
 @_frozen

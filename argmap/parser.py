@@ -39,6 +39,7 @@ from argmap.model import (
     Restatement,
     Source,
     Voice,
+    WordLocation,
 )
 
 SYNTAX_ERROR = ("AM100", "syntax-error")
@@ -247,25 +248,29 @@ class _Builder:
     def loc(self, token: Any) -> Location:
         return Location(path=self.path, line=token.line, column=token.column)
 
+    def word(self, token: Token) -> Location:
+        """Where one word of a line was written, with its end column when it is on one line."""
+        end_column = token.end_column if token.end_line == token.line else None
+        return WordLocation(path=self.path, line=token.line, column=token.column, end_column=end_column)
+
     def add(self, statement: tuple) -> None:
         kind, token, value = statement
         if kind in self.groups:
             fields = {k: self._plain(v) for k, v in value.items()}
             fields["location"] = self.loc(token)
             spans: list = []  # flat (slot, line offset, column, end column) per word: see argmap.model.Spans
-            if kind != "include":
-                fields["spans"] = spans
-                line = token.line
-                for slot in _WORD_SLOTS[kind]:
-                    raw = value[slot]
-                    if raw is None:
-                        continue
-                    if type(raw) is tuple:  # (decoded text, token)
-                        raw = raw[1]
-                    if type(raw) is list:
-                        _add_words(spans, slot, raw, line, line)
-                    elif raw.line == line == raw.end_line:
-                        spans += (slot, 0, raw.column, raw.end_column)
+            fields["spans"] = spans
+            line = token.line
+            for slot in _WORD_SLOTS[kind]:
+                raw = value[slot]
+                if raw is None:
+                    continue
+                if type(raw) is tuple:  # (decoded text, token)
+                    raw = raw[1]
+                if type(raw) is list:
+                    _add_words(spans, slot, raw, line, line)
+                elif raw.line == line == raw.end_line:
+                    spans += (slot, 0, raw.column, raw.end_column)
             record = {"kind": kind, "fields": fields, "seen": set(), "spans": spans}
             self.groups[kind].append(record)
             self.current = record
@@ -296,7 +301,7 @@ class _Builder:
                 _structural(
                     "AM106", "misplaced-property",
                     f"`{word}` cannot stand {where}: it belongs under {with_article(allowed)}",
-                    self.loc(token),
+                    self.word(token),
                     suggestion=f"move this line under the {allowed} it describes, indented",
                 )
             )
@@ -308,7 +313,7 @@ class _Builder:
                     "AM108", "repeated-property",
                     f"`{word}` is given twice for {current['kind']} {fields.get('id', '')}".rstrip()
                     + "; the first one is kept",
-                    self.loc(token),
+                    self.word(token),
                     suggestion="remove one of the two lines",
                 )
             )
@@ -378,6 +383,7 @@ class _Builder:
 
 # The words of each kind of element line whose place is kept (those a finding may be about).
 _WORD_SLOTS = {
+    "include": ("path",),
     "source": (),
     "voice": ("role", "source"),
     "claim": ("voice", "text"),
@@ -415,7 +421,8 @@ def with_article(noun: str) -> str:
 
 
 def _structural(code: str, name: str, message: str, location: Location, **kw: Any) -> Diagnostic:
-    return Diagnostic(code=code, name=name, severity=Severity.ERROR, message=message, location=location, **kw)
+    return Diagnostic(code=code, name=name, severity=Severity.ERROR, message=message, location=location,
+                      end_column=getattr(location, "end_column", None), **kw)
 
 
 # ---- entry point -----------------------------------------------------------------

@@ -47,7 +47,7 @@ def test_missing_include(tmp_path):
     with pytest.raises(ArgmapError) as info:
         argmap.load(tmp_path / "a.argmap")
     [d] = info.value.diagnostics
-    assert (d.code, d.line, d.column) == ("AM120", 2, 1) and "nope.argmap" in d.message
+    assert (d.code, d.line, d.column, d.end_column) == ("AM120", 2, 9, 22) and "nope.argmap" in d.message
 
 
 def test_include_outside_root(tmp_path):

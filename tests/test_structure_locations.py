@@ -254,3 +254,19 @@ def test_every_reference_of_a_formatted_map_is_located_at_its_id(amap):
             assert lines[location.line - 1][location.column - 1:location.end_column - 1] == ref_id
     multi_line = '"""' in text
     assert multi_line or located == sum(1 for _ in structure._references(parsed))
+
+
+def test_include_errors_point_at_the_path(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    text = HEAD + 'include "nowhere.argmap"\ninclude "../outside.argmap"\n'
+    (tmp_path / "main.argmap").write_text(text, encoding="utf-8")
+    with pytest.raises(argmap.ArgmapError) as caught:
+        argmap.load(tmp_path / "main.argmap")
+    assert sorted((d.code, d.line, pointed(text, d)) for d in caught.value.diagnostics) == [
+        ("AM120", 6, '"nowhere.argmap"'), ("AM122", 7, '"../outside.argmap"')]
+
+
+def test_misplaced_and_repeated_properties_underline_their_keyword():
+    text = HEAD + '  hedge "w"\nclaim C9 by teacher: "x"\n  thesis\n  granted\n'
+    found = sorted(argmap.check(argmap.parse(text, "m.argmap"), select=["AM106", "AM108"]), key=lambda d: d.line)
+    assert [(d.code, d.line, pointed(text, d)) for d in found] == [("AM106", 6, "hedge"), ("AM108", 9, "granted")]

@@ -351,15 +351,21 @@ def check_relations(ctx: CheckContext) -> Iterator[Diagnostic]:
     premises = {p for i in amap.inferences for p in i.premises}
     for same in amap.restatements:
         if same.left == same.right:
-            yield SELF_RELATION.at(word_location(same, "right"), f"`same {same.left} as {same.right}` relates a claim to itself",
-                                   suggestion="name the other claim it restates, or remove the line",
-                                   data={"id": same.left})
+            yield SELF_RELATION.at(
+                word_location(same, "right"),
+                f"`same {same.left} as {same.right}` relates a claim to itself",
+                suggestion="name the other claim it restates, or remove the line",
+                data={"id": same.left},
+            )
     for attack in amap.attacks:
         if attack.attacker == attack.target:
-            yield SELF_RELATION.at(word_location(attack, "attacker"), f"attack {attack.id}: {attack.attacker} attacks itself",
-                                   suggestion=f"one side must be another claim: `attack {attack.id} by {attack.voice}: "
-                                              f"OTHER {attack.kind}s {attack.target}`",
-                                   data={"id": attack.id})
+            yield SELF_RELATION.at(
+                word_location(attack, "attacker"),  # the side the suggestion replaces
+                f"attack {attack.id}: {attack.attacker} attacks itself",
+                suggestion=f"one side must be another claim: `attack {attack.id} by {attack.voice}: "
+                           f"OTHER {attack.kind}s {attack.target}`",
+                data={"id": attack.id},
+            )
         elif attack.kind == "undermine" and attack.target in amap and attack.target not in premises:
             yield UNDERMINE_NOT_PREMISE.at(
                 word_location(attack, "target"),
@@ -367,6 +373,9 @@ def check_relations(ctx: CheckContext) -> Iterator[Diagnostic]:
                 suggestion=f"write `{attack.attacker} rebuts {attack.target}`",
                 data={"id": attack.id},
             )
+
+
+_RANGE_HELP = "write the range as first-last, counting lines from 1"
 
 
 @checker(EMPTY_TEXT, BAD_RANGE)
@@ -378,18 +387,19 @@ def check_texts(ctx: CheckContext) -> Iterator[Diagnostic]:
     for element in (*amap.claims, *amap.evidence):
         for quote in element.quotes:
             if not quote.text.strip():
-                yield EMPTY_TEXT.at(word_location(quote, "text"), f"a quote in {element.id} is empty", data={"id": element.id})
+                yield EMPTY_TEXT.at(word_location(quote, "text"), f"a quote in {element.id} is empty",
+                                    data={"id": element.id})
             problem = _range_problem(quote.at)
             if problem:
-                yield BAD_RANGE.at(word_location(quote, "at"), problem, suggestion="write the range as first-last, counting "
-                                   "lines from 1", data={"id": element.id})
+                yield BAD_RANGE.at(word_location(quote, "at"), problem, suggestion=_RANGE_HELP,
+                                   data={"id": element.id})
     for device in amap.devices:
         if not device.span.strip():
-            yield EMPTY_TEXT.at(word_location(device, "span"), f"the {device.category} device on {device.target} has no span")
+            yield EMPTY_TEXT.at(word_location(device, "span"),
+                                f"the {device.category} device on {device.target} has no span")
         problem = _range_problem(device.at) if device.at is not None else None
         if problem:
-            yield BAD_RANGE.at(word_location(device, "at"), problem, suggestion="write the range as first-last, counting lines "
-                               "from 1")
+            yield BAD_RANGE.at(word_location(device, "at"), problem, suggestion=_RANGE_HELP)
 
 
 def _range_problem(at: Locator) -> str | None:
