@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import attrs
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
@@ -523,11 +524,19 @@ def _all_syntax_errors(text: str, path: str | None) -> list[Diagnostic]:
             try:
                 parser.parse(content, start="line")
             except UnexpectedInput as error:
-                errors.append(_syntax_diagnostic(error, content, first_line, path))
+                diagnostic = _syntax_diagnostic(error, content, first_line, path)
+                if len(errors) == MAX_SYNTAX_ERRORS:  # say so, rather than let the count look like all of them
+                    errors.append(attrs.evolve(
+                        diagnostic,
+                        message=f"another syntax error; argmap stopped after {MAX_SYNTAX_ERRORS}, there may be "
+                                "more below",
+                        suggestion="fix the errors above and check again"))
+                else:
+                    errors.append(diagnostic)
             finally:
                 _comment_sink.clear()
                 _long_text_sink.clear()
-        if len(errors) >= MAX_SYNTAX_ERRORS:
+        if len(errors) > MAX_SYNTAX_ERRORS:
             break
     if not errors:  # the lines parse alone but not together: report where the whole parse stopped
         with _lock:

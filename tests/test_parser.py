@@ -138,3 +138,14 @@ def test_to_networkx():
     relations = {(u, v, d["relation"]) for u, v, d in g.edges(data=True)}
     assert ("E1", "I1", "premise") in relations and ("I1", "T1", "conclusion") in relations
     assert ("C2", "I1", "undercut") in relations and ("C1", "C2", "same") in relations
+
+
+def test_a_file_with_more_broken_lines_than_the_cap_says_where_argmap_stopped():
+    from argmap.parser import MAX_SYNTAX_ERRORS
+
+    with pytest.raises(argmap.ArgmapError) as raised:
+        argmap.parse("claim C1 by a: x\n" * (MAX_SYNTAX_ERRORS + 20), "m.argmap")
+    found = raised.value.diagnostics
+    assert len(found) == MAX_SYNTAX_ERRORS + 1
+    assert "stopped after" in found[-1].message and found[-1].line == MAX_SYNTAX_ERRORS + 1
+    assert all("stopped" not in d.message for d in found[:-1])
