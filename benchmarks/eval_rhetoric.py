@@ -18,7 +18,8 @@ Tables (docs/rhetoric.md says which were looked at when):
              anyone read its errors;
   outside    three presidential messages (tests/data/rhetoric_gold/texts/), likewise;
   outside-2  four more, annotated blind after the outside errors had been read, likewise;
-  outside-3  five more, annotated blind for hedges, epithets and rhetorical questions only, likewise.
+  outside-3  five more, annotated blind for hedges, epithets and rhetorical questions only, likewise;
+  outside-4  five more, the same way, after the outside-3 errors had been read.
 The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
@@ -56,7 +57,7 @@ ERROR_SPLITS = ("tuning", "unseen", "sealed", "outside", "outside-2", "outside-3
 # the "sealed" table. Its spans count in no other table. Seed stem -> (first line, last line), 1-based.
 SEALED_LINES = {"004_e77f1c82b5a1bb7e": (596, 837)}
 # Texts outside the seed corpus (tests/data/rhetoric_gold/texts/), annotated blind in the second session,
-# in three batches scored in their own tables, which no other table includes (texts/README.md).
+# in four batches scored in their own tables, which no other table includes (texts/README.md).
 OUTSIDE_DIR = GOLD / "texts"
 OUTSIDE_TABLES = {
     "sotu_1862_lincoln": "outside", "sotu_1914_wilson": "outside", "sotu_1936_roosevelt": "outside",
@@ -64,6 +65,8 @@ OUTSIDE_TABLES = {
     "sotu_1987_reagan": "outside-2",
     "sotu_1825_adams": "outside-3", "sotu_1860_buchanan": "outside-3", "sotu_1865_johnson": "outside-3",
     "sotu_1943_roosevelt": "outside-3", "sotu_2013_obama": "outside-3",
+    "sotu_1917_wilson": "outside-4", "sotu_1918_wilson": "outside-4", "sotu_1944_roosevelt": "outside-4",
+    "sotu_2016_obama": "outside-4", "sotu_2024_biden": "outside-4",
 }
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
 BLIND_SCORES = ROOT / "benchmarks" / "results" / "rhetoric_blind_scores.json"
@@ -269,7 +272,8 @@ def main(argv=None) -> int:
     parser.add_argument("--errors", metavar="CATEGORY",
                         help="list errors of a category ('all' for every one) in the parts whose errors may be read (ERROR_SPLITS)")
     parser.add_argument("--json", action="store_true", help="print the tables as JSON")
-    parser.add_argument("--split", choices=("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2", "outside-3", "all"), default="all",
+    parser.add_argument("--split", choices=("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2", "outside-3", "outside-4",
+                                            "all"), default="all",
                         help="which table(s) to print (default: all)")
     args = parser.parse_args(argv)
     gold = load_gold()
@@ -278,7 +282,7 @@ def main(argv=None) -> int:
         return 2
     counts, errors = evaluate(gold)
     spans = sum(len(s) for _, s, _ in gold.values())
-    tables = {split: table(counts, split) for split in ("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2", "outside-3")}
+    tables = {split: table(counts, split) for split in ("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2", "outside-3", "outside-4")}
     if args.json:
         print(json.dumps({"seeds": sorted(gold), "gold_spans": spans, "tables": tables}, indent=2))
     else:
