@@ -160,8 +160,10 @@ def test_both_splits_for_every_category_with_four_spans(all_records):
 def test_size_and_spread(all_records):
     total = sum(len(records) for records in all_records.values())
     assert total >= 300
+    outside = {path.stem for path in (GOLD_DIR / "texts").glob("*.txt")}
     for stem, records in all_records.items():
-        assert len(records) >= 30, f"{stem}: too few spans for a fair share"
+        # each seed gets a fair share; a text from outside the seeds may be short or annotated for a few categories
+        assert len(records) >= (1 if stem in outside else 30), f"{stem}: too few spans for a fair share"
     test_share = sum(r["split"] == "test" for rs in all_records.values() for r in rs) / total
     assert 0.3 <= test_share <= 0.5
 
