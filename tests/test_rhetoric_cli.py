@@ -158,3 +158,14 @@ def test_chart_ticks_are_exact_and_long_titles_fit():
     assert ticks == ["0", "1", "2", "3", "4", "5"]  # were 0, 1.2, 2.5, 3.8, 5 (1.25 and 3.75 rounded)
     width = int(re.search(r'<svg [^>]*width="(\d+)"', svg).group(1))
     assert width >= 56 + len(title) * 16 * 0.62  # the title no longer runs off the right edge
+
+
+def test_compare_with_a_voice_profiles_that_voice_alone():
+    code, out = run("--compare", SEED_001, SEED_000, "--voice", "Comrade Artem", "--format", "json")
+    assert code == 0
+    profiles = json.loads(out)["profiles"]
+    assert [p["voice"] for p in profiles] == [f"{SEED_001.stem}: Comrade Artem"]  # 000 has no such voice
+    _, by_voice = run(SEED_001, "--profile", "--format", "json")
+    artem = next(p for p in json.loads(by_voice)["profiles"] if p["voice"] == "Comrade Artem")
+    assert profiles[0]["words"] == artem["words"]
+    assert profiles[0]["per_1000_words"] == artem["per_1000_words"]

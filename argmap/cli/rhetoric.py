@@ -49,6 +49,14 @@ class Target:
         return self.amap.devices if self.amap is not None else ()
 
 
+def _devices_of_voice(target: Target, voice: str) -> list:
+    """The devices a person marked in claims of ``voice`` (for ``--compare --voice``)."""
+    if target.amap is None:
+        return []
+    voice_of = {claim.id: claim.voice for claim in target.amap.claims}
+    return [device for device in target.devices if voice_of.get(device.target) == voice]
+
+
 def _source_id(path: Path) -> str:
     """A source id for a plain text: its file stem made into an argmap id (ids cannot start with a digit)."""
     stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in path.stem)
@@ -360,7 +368,8 @@ def _write_chart(out: Path, profiles: list[VoiceProfile], title: str) -> None:
               show_default=True, help="How to print the cues.")
 @click.option("--category", "categories", multiple=True, type=click.Choice(CUE_CATEGORIES), metavar="CATEGORY",
               help="Only these categories (repeat the option for several).")
-@click.option("--voice", default=None, help="Only cues of this voice (a map voice id, or a name found in the text).")
+@click.option("--voice", default=None, help="Only cues of this voice (a map voice id, or a name found in the text); with --compare, "
+              "compare this voice across the inputs.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Hide cues below this confidence.")
 @click.option("--all", "show_all", is_flag=True,
@@ -408,9 +417,19 @@ def rhetoric_command(paths, output_format, categories, voice, min_confidence, sh
     profiles = None
     caption = None
     if compare:
-        profiles = [whole_text_profile(t.path.stem, cues_of[t.path], t.words, t.devices) for t in targets]
+        if voice is None:
+            profiles = [whole_text_profile(t.path.stem, cues_of[t.path], t.words, t.devices) for t in targets]
+        else:  # one voice across the inputs: its own words, cues and devices, not the whole text's
+            profiles = [whole_text_profile(f"{t.path.stem}: {voice}", [c for c in cues_of[t.path] if c.voice == voice],
+                                           t.words_by_voice.get(voice, 0), _devices_of_voice(t, voice))
+                        for t in targets if t.words_by_voice.get(voice, 0)]
+            absent = [t.path.stem for t in targets if not t.words_by_voice.get(voice, 0)]
+            if absent:
+                caption = f"{voice} has no words in {', '.join(absent)}"
         title = "Rhetorical profile: " + (" vs ".join(t.path.stem for t in targets) if len(targets) == 2
                                           else f"{len(targets)} {_kinds(targets)} compared")  # the legend names them
+        if voice is not None:
+            title += f" (voice {voice})"
     elif profile or chart_path:
         target = targets[0]
         profiles = build_profiles(cues_of[target.path], target.words_by_voice, devices=target.devices,
