@@ -19,7 +19,6 @@ categories.json records it for the evaluation.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter

@@ -41,7 +41,7 @@ _INTRO_CUE = re.compile(
 )
 _NOT_A_QUOTE_INTRO = re.compile(r"\b(?:screen ?shot|image|photo|picture|chart|table|figure|video|map|graph)\b", re.I)
 _SELF_QUOTE = re.compile(r"\b(?:of mine|my own|I wrote|I said|my (?:last|earlier|previous) (?:post|article|essay))\b", re.I)
-_FORUM_WROTE = re.compile(rf"^\s*(?:Quote from\s+)?(?P<name>.{{1,60}}?)\s+(?:wrote|said|writes|posted)\s*:\s*$")
+_FORUM_WROTE = re.compile(r"^\s*(?:Quote from\s+)?(?P<name>.{1,60}?)\s+(?:wrote|said|writes|posted)\s*:\s*$")
 _FORUM_QUOTE = re.compile(r"^\s*\[?quote(?:[:=][^\]]*)?\]?\s*:?\s*$", re.I)
 _RETRO = re.compile(
     r"^\s*(?:That|This|The above|The preceding|Above is (?:a|an|the)) (?:text|post|passage|quote|quotation|excerpt|"
