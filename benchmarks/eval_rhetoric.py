@@ -67,7 +67,10 @@ OUTSIDE_TABLES = {
     "sotu_1943_roosevelt": "outside-3", "sotu_2013_obama": "outside-3",
     "sotu_1917_wilson": "outside-4", "sotu_1918_wilson": "outside-4", "sotu_1944_roosevelt": "outside-4",
     "sotu_2016_obama": "outside-4", "sotu_2024_biden": "outside-4",
+    "sotu_1855_pierce": "outside-5", "sotu_1867_johnson": "outside-5", "sotu_1915_wilson": "outside-5",
+    "sotu_2023_biden": "outside-5", "sotu_2026_trump": "outside-5",
 }
+TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values())))
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
 BLIND_SCORES = ROOT / "benchmarks" / "results" / "rhetoric_blind_scores.json"
 
@@ -272,8 +275,7 @@ def main(argv=None) -> int:
     parser.add_argument("--errors", metavar="CATEGORY",
                         help="list errors of a category ('all' for every one) in the parts whose errors may be read (ERROR_SPLITS)")
     parser.add_argument("--json", action="store_true", help="print the tables as JSON")
-    parser.add_argument("--split", choices=("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2", "outside-3", "outside-4",
-                                            "all"), default="all",
+    parser.add_argument("--split", choices=(*TABLES, "all"), default="all",
                         help="which table(s) to print (default: all)")
     args = parser.parse_args(argv)
     gold = load_gold()
@@ -282,7 +284,7 @@ def main(argv=None) -> int:
         return 2
     counts, errors = evaluate(gold)
     spans = sum(len(s) for _, s, _ in gold.values())
-    tables = {split: table(counts, split) for split in ("dev", "test", "unseen", "tuning", "sealed", "outside", "outside-2", "outside-3", "outside-4")}
+    tables = {split: table(counts, split) for split in TABLES}
     if args.json:
         print(json.dumps({"seeds": sorted(gold), "gold_spans": spans, "tables": tables}, indent=2))
     else:
@@ -298,7 +300,7 @@ def main(argv=None) -> int:
             if split not in ERROR_SPLITS or args.errors not in ("all", category):
                 continue
             for kind, stem, line, text, entry in items:
-                print(f"{kind} {category:24} {stem[:3]}:{line:<4} {text[:90]!r} {entry}")
+                print(f"{kind} {category:24} {stem[:3] if stem[0].isdigit() else stem[5:]}:{line:<4} {text[:90]!r} {entry}")
     if args.write_precision:
         write_precision()
     return 0

@@ -391,3 +391,66 @@ def test_only_a_modifier_may_stand_between_an_epithets_modifier_and_noun(text):
 def test_emotive_cues_side_by_side_both_stay():
     cues = shown("It was a brutal and bloodthirsty regime, a tyranny.", "emotive-language")
     assert len(cues) >= 2
+
+
+# Rules added in the third session, from the errors on every gold part scored before it.
+LOADED_QUESTIONS = [
+    "Folks at home, does anybody really think the tax code is fair?",  # "really think" in a question
+    "Where is it written that we cannot lead the world in manufacturing?",
+    "Need I recall the scene or the circumstances of that evening?",
+    "May I not hope that the Congress will give its support?",  # "may I not"
+    "Who will not join with me in this prayer?",
+    "Remember the fear and the record losses?",
+    "You guys don't want another tax cut for the rich?",  # a statement spoken as a question
+    "How is that fair to the families who pay their taxes?",
+]
+
+
+@pytest.mark.parametrize("text", LOADED_QUESTIONS)
+def test_loaded_question_forms_are_rhetorical(text):
+    assert shown(text, "rhetorical-question"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Did the commission really meet in May? The minutes do not say.",  # "really" without "think"
+    "Where was the remaining grain stored that winter, and who kept the accounts?",  # a question of fact
+    "Shawn, where are you? Stand up. Shawn served two tours in the army.",  # a guest called out, a real call
+])
+def test_questions_of_fact_and_call_outs_are_not_loaded(text):
+    assert not shown(text, "rhetorical-question"), text
+
+
+def test_ordinal_openers_do_not_hide_a_parallel_run_of_questions():
+    text = ("First, how do we give everyone a fair shot at opportunity? Second, how do we make technology work "
+            "for us and not against us? These are the questions before us tonight.")
+    assert len(shown(text, "rhetorical-question")) == 2
+
+
+@pytest.mark.parametrize("epithet,text", [
+    ("chiselers", "The cheaters and chiselers of the black market must be stopped."),
+    ("selfish pressure groups", "We cannot yield to selfish pressure groups."),
+    ("masters of Germany", "The war was begun by the masters of Germany."),
+    ("Big Pharma", "Big Pharma charges Americans three times as much."),
+    ("deluded followers", "The war was begun by a tyrant's deluded followers."),
+])
+def test_name_calling_found_in_speeches(epithet, text):
+    assert epithet in " ".join(c.text for c in shown(text, "epithet")), text
+
+
+@pytest.mark.parametrize("text", [
+    "The feudal barons were changing the map of Europe every fortnight.",  # a historical term
+    "The Party leadership began to parasite off the country.",  # the verb
+    "They were masters of their craft.",  # no name follows: praise
+    "The big oil fields of the south were mapped.",  # "Big Oil" is an epithet only as a name
+    "Disloyal conduct was punished.",  # a modifier without a word for a group
+])
+def test_name_calling_words_in_other_senses_are_silent(text):
+    assert not shown(text, "epithet"), text
+
+
+def test_progress_reports_every_finder_and_their_number():
+    from argmap.rhetoric.detector import analyse
+
+    calls = []
+    analyse("A plain sentence. Is it not plain?", progress=lambda done, total: calls.append((done, total)))
+    assert calls and calls[-1][0] == calls[-1][1] and [d for d, _ in calls] == list(range(1, len(calls) + 1))

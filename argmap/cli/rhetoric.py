@@ -117,8 +117,9 @@ def _analyse_path(path: Path, source_id: str | None, categories) -> Target:
 
         with Progress(TextColumn("[bold]rhetoric[/bold] {task.description}"), BarColumn(), TimeElapsedColumn(),
                       console=stderr_console(), transient=True) as progress:
-            task = progress.add_task(path.name, total=6)
-            result = analyse(text, progress=lambda done: progress.update(task, completed=done), **options)
+            task = progress.add_task(path.name, total=None)
+            result = analyse(text, progress=lambda done, total: progress.update(task, completed=done, total=total),
+                             **options)
     else:
         result = analyse(text, **options)
     cues, words = _merge_name_variants(list(result.cues), result.voice_words)

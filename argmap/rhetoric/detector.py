@@ -206,6 +206,10 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         clause_ends = text[match.end:match.end + 1] in (".", ";", ":", ")")
         coordinated = nxt is not None and nxt.norm in ("and", "or") and nxt.start - match.end <= 1
         return not (clause_ends or coordinated)  # "our armed forces generally and ...": as a whole
+    if entry.category == "epithet" and entry.raw in ("parasite", "parasites"):
+        return not (nxt is not None and nxt.norm in ("off", "on", "upon"))  # "parasite off the Country": a verb
+    if entry.category == "epithet" and entry.raw == "barons":
+        return not (match.first and tokens[match.first - 1].norm in ("feudal", "medieval"))  # history, not a sneer
     if entry.category == "hedge" and entry.raw == "fairly":
         # "distributing abundance fairly", "participating fairly and fully": justly, not "rather"
         # "fairly made", "fairly held", "fairly entitled": a participle follows the manner adverb
@@ -254,6 +258,16 @@ def _epithet_phrase_candidates(tokens: list[Token], text: str) -> Iterable[Candi
                 break
 
 
+# "the masters of Germany", "the vassal of the German Government": a people's rulers named as its owners or
+# another's servants. A capitalised name must follow ("masters of their craft" is praise).
+_MASTERS_OF = re.compile(r"\b(?:masters|vassals?)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+
+
+def _epithet_pattern_candidates(text: str) -> Iterable[Candidate]:
+    for m in _MASTERS_OF.finditer(text):
+        yield Candidate("epithet", m.start(), m.end(), "masters/vassal of + name", "pattern")
+
+
 def _emotive_candidates(tokens: list[Token]) -> Iterable[Candidate]:
     vader = _vader()
     for index, token in enumerate(tokens):
@@ -285,7 +299,9 @@ def _hated_candidates(tokens: list[Token], text: str) -> Iterable[Candidate]:
 _GENUINE_QUESTION = re.compile(
     r"^\W*(?:so,?\s+)?(?:do you (?:agree|think|know|have)|does anyone|can (?:anyone|someone|you) (?:tell|explain|help|"
     r"recommend|point)|could (?:anyone|someone|you)|what do you think|any (?:thoughts|ideas)|has anyone|is there anyone|"
-    r"would you|did you)\b",
+    r"would you|did you)\b|"
+    # a guest called out from the gallery: "Shawn, where are you?"
+    r"^\W*(?:\w+,\s+)?where (?:are|is) (?:you|he|she|they)(?: tonight| now)?\W*$",
     re.I,
 )
 _NEGATIVE_INTERROGATIVE = re.compile(
@@ -293,13 +309,20 @@ _NEGATIVE_INTERROGATIVE = re.compile(
     r"wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|haven['’]t|hasn['’]t|is it not|was it not|do we not|are we not|"
     r"who would|who could|who can|who in their right mind|how could|how can anyone|what kind of|why would|why should|"
     r"is there any|can anyone seriously|does anyone really|what else|who else|is it possible|how else|"
-    r"(?:really,?\s+)?what is there (?:actually |really )?to)\b",
+    r"(?:really,?\s+)?what is there (?:actually |really )?to|need (?:i|we)|where is it written|what are we waiting for|"
+    r"remember|you know (?:what|who|why|how)|why is it that|how is (?:that|this|it) fair|"
+    r"who (?:of (?:us|them|you) )?(?:does|did|will|would|can|could|shall|is|was) not|"
+    # a statement spoken as a question: "You guys don't want another tax cut?", "You want to show our strength?"
+    r"(?:oh,?\s+|so,?\s+|and\s+)?(?:you|you guys|they)\s+(?:don['’]t|do not|want|really|are not|aren['’]t|"
+    r"['’]re not|won['’]t|can['’]t))\b",
     re.I,
 )
 # The same, after an opening clause ("If, then, ... , is it not just that ...?", "can not the North decide?").
 _INNER_NEGATIVE = re.compile(
     r"\b(?:is|are|was|were|do|does|did|can|could|will|would|shall|should|may|might|must|has|have)\s+"
-    r"(?:it|we|they|you|he|she|this|that|there)\s+not\b|"
+    r"(?:it|we|they|you|he|she|i|this|that|there)\s+not\b|"
+    r"\b(?:do|does|did|can|could|would|will)\s+(?:you|anyone|anybody|we|they)\s+really\s+"
+    r"(?:think|believe|want|expect|need)\b|"
     r"\b(?:can|will|shall|would|could|do|does|did|is|are|has|have)\s*not\s+(?:the|we|they|you|it|our|this)\b|"
     r"\b(?:is|are|was|were|ca|wo|do|does|did|would|could|should|has|have)n['’]t\s+(?:it|we|they|you|he|she|there)\b|"
     r"\bwhy\s+not\b",
@@ -434,10 +457,16 @@ def _paragraph_opening_questions(layout: TextLayout) -> dict[int, tuple[int, tup
     return out
 
 
+_LIST_OPENERS = frozenset("and but or so first second third fourth fifth finally lastly then now again also".split())
+
+
 def _opening(text: str, sentence: tuple[int, int]) -> tuple[str, ...]:
     """The first two words of a sentence, lower-cased: "Have you built...?" and "Have you improved...?" share
     theirs (anaphora, a device), "What is...?" and "What are...?" do not (an inquiry)."""
-    return tuple(w.lower() for w in TOKEN_RE.findall(text, sentence[0], sentence[1])[:2])
+    words = [w.lower() for w in TOKEN_RE.findall(text, sentence[0], sentence[1])[:6]]
+    while len(words) > 2 and words[0] in _LIST_OPENERS:
+        words.pop(0)  # "First, how do we ...?" / "Second, how do we ...?" open alike
+    return tuple(words[:2])
 
 
 def _asks_really(text: str, sentences: list[tuple[int, int]], first: int, last: int) -> bool:
@@ -691,10 +720,11 @@ def analyse(
     source: str | None = None,
     categories: Iterable[str] | None = None,
     voice_of: Callable[[tuple[str, ...]], str] | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
     fragment: bool = False,
 ) -> TextAnalysis:
-    """Find the cues of ``text``; see :func:`detect`. ``progress`` is called with how many finders are done.
+    """Find the cues of ``text``; see :func:`detect`. ``progress`` is called with how many finders are done
+    and how many there are.
     ``fragment`` marks a piece of prose from a map (a claim's words, a quote): never a heading or a note."""
     wanted = set(categories) if categories is not None else set(CUE_CATEGORIES)
     layout = TextLayout(text, fragment=fragment)
@@ -707,6 +737,7 @@ def analyse(
         (lambda: _lexicon_candidates(tokens, text), None),
         (lambda: _emotive_candidates(tokens), frozenset({"emotive-language"})),
         (lambda: _epithet_phrase_candidates(tokens, text), frozenset({"epithet"})),
+        (lambda: _epithet_pattern_candidates(text), frozenset({"epithet"})),
         (lambda: _hated_candidates(tokens, text), frozenset({"hated-comparison"})),
         (lambda: _question_candidates(layout), frozenset({"rhetorical-question"})),
         (lambda: _slogan_candidates(layout), frozenset({"slogan"})),
@@ -717,7 +748,7 @@ def analyse(
         if produces is None or not wanted.isdisjoint(produces):
             candidates.extend(c for c in step() if c.category in wanted)
         if progress:
-            progress(number)
+            progress(number, len(steps))
     scare, per_1000 = _scare_quote_candidates(layout, tokens)
     if "scare-quotes" in wanted:
         candidates.extend(scare)

@@ -4,6 +4,9 @@
 # or group).
 @list curated: adjectives labelled derogatory or disapproving in learners' dictionaries (Oxford, Collins),
 @list curated: chosen in the second session from the epithets of the tuning, validation and first blind texts.
+@list session-3: added in the third session from the epithets missed on the gold parts scored before it
+@list session-3: ("the sinister masters of Germany", "selfish pressure groups", "deluded followers",
+@list session-3: "irresponsible monarchs", "a notorious outlaw", "disloyal citizens", "twisted souls").
 == curated
 parasitic
 parasitical
@@ -34,3 +37,20 @@ reactionary
 privileged
 super-privileged
 pampered
+== session-3
+sinister
+irresponsible
+selfish
+deluded
+twisted
+scheming
+intriguing
+disloyal
+notorious
+lawless
+vicious
+traitorous
+cynical
+crooked
+noisy
+do-nothing

@@ -10,6 +10,9 @@
 @list validation: 3 (mod 5), which then became a validation set; see docs/rhetoric.md.
 @list validation: Later entries of this list came from the errors on the speeches after their blind scores
 @list validation: ("dictators", "hordes", "warlords", "masters of the Kremlin").
+@list session-3: added in the third session from the errors on every gold part scored before it (the speeches of
+@list session-3: batches 1-4 included), before the fifth batch was annotated and scored: standard name-calling
+@list session-3: nouns, chosen so that none has a common neutral sense ("pests", "killers", "Big Tech" were left out).
 == curated
 jackal*
 parasite
@@ -95,3 +98,19 @@ imperialists
 oppressors
 masters of the Kremlin
 agents of the Kremlin
+== session-3
+cynic
+cynics
+chiselers
+chisellers
+cheaters
+usurper*
+fanatics
+schemers
+bad guys
+do-nothings
+illegals
+!Big Pharma
+!Big Oil
+!Big Tobacco
+mere tools

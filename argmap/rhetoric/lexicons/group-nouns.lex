@@ -1,6 +1,7 @@
 # Words for people and groups that, after a modifier of derogatory-modifiers.lex, make an epithet
 # ("dishonest speculators", "a power-seeking minority"). Alone they are description, never a cue.
 @list curated: nouns for social, political and economic groups, written for argmap in the second session.
+@list session-3: added in the third session with the modifiers of the same name (see derogatory-modifiers.lex).
 == curated
 elite
 elites
@@ -36,3 +37,26 @@ rulers
 masters
 lords
 interests
+== session-3
+souls
+followers
+forces
+monarchs
+coterie
+coteries
+pressure groups
+band
+bands
+agents
+manipulators
+citizens
+men
+persons
+people
+groups
+faction
+factions
+outlaw
+outlaws
+minorities
+demagogues
