@@ -454,3 +454,11 @@ def test_progress_reports_every_finder_and_their_number():
     calls = []
     analyse("A plain sentence. Is it not plain?", progress=lambda done, total: calls.append((done, total)))
     assert calls and calls[-1][0] == calls[-1][1] and [d for d, _ in calls] == list(range(1, len(calls) + 1))
+
+
+def test_usually_and_essentially_in_comparisons_and_as_substantially_are_no_hedges():
+    assert not shown("Relations are less gratifying than they have usually been at former periods.", "hedge")
+    assert not shown("Such articles as are most usually shipped from her ports.", "hedge")
+    assert not shown("The purchase would contribute essentially to the prosperity of both countries.", "hedge")
+    assert shown("The reports usually overstate the harvest.", "hedge")
+    assert shown("The plan is essentially a tax on labour.", "hedge")

@@ -206,6 +206,13 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         clause_ends = text[match.end:match.end + 1] in (".", ";", ":", ")")
         coordinated = nxt is not None and nxt.norm in ("and", "or") and nxt.start - match.end <= 1
         return not (clause_ends or coordinated)  # "our armed forces generally and ...": as a whole
+    if entry.category == "hedge" and entry.raw == "usually":
+        # "such articles as are most usually shipped", "less gratifying than it has usually been": a comparison
+        # with what is habitual, not a claim softened
+        before = [t.norm for t in tokens[max(0, match.first - 4):match.first]]
+        return not (before[-1:] == ["most"] or "than" in before)
+    if entry.category == "hedge" and entry.raw == "essentially":
+        return not (nxt is not None and nxt.norm == "to")  # "contribute essentially to": substantially
     if entry.category == "epithet" and entry.raw in ("parasite", "parasites"):
         return not (nxt is not None and nxt.norm in ("off", "on", "upon"))  # "parasite off the Country": a verb
     if entry.category == "epithet" and entry.raw == "barons":
