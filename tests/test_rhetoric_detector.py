@@ -439,7 +439,7 @@ def test_name_calling_found_in_speeches(epithet, text):
 
 @pytest.mark.parametrize("text", [
     "The feudal barons were changing the map of Europe every fortnight.",  # a historical term
-    "The Party leadership began to parasite off the country.",  # the verb
+    "The Party leadership began to parasite off the country.",  # the verb (but "a parasite on the State" is the label)
     "They were masters of their craft.",  # no name follows: praise
     "The big oil fields of the south were mapped.",  # "Big Oil" is an epithet only as a name
     "Disloyal conduct was punished.",  # a modifier without a word for a group
@@ -462,3 +462,7 @@ def test_usually_and_essentially_in_comparisons_and_as_substantially_are_no_hedg
     assert not shown("The purchase would contribute essentially to the prosperity of both countries.", "hedge")
     assert shown("The reports usually overstate the harvest.", "hedge")
     assert shown("The plan is essentially a tax on labour.", "hedge")
+
+
+def test_a_parasite_on_the_state_is_the_label_not_the_verb():
+    assert [c.text for c in shown("The Party naturally became a parasite on the State.", "epithet")] == ["parasite"]

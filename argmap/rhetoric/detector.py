@@ -214,7 +214,9 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
     if entry.category == "hedge" and entry.raw == "essentially":
         return not (nxt is not None and nxt.norm == "to")  # "contribute essentially to": substantially
     if entry.category == "epithet" and entry.raw in ("parasite", "parasites"):
-        return not (nxt is not None and nxt.norm in ("off", "on", "upon"))  # "parasite off the Country": a verb
+        # "rest on its laurels and parasite off the Country": the verb; "a parasite on the State": the label
+        prev = tokens[match.first - 1].norm if match.first else ""
+        return not (nxt is not None and nxt.norm in ("off", "on", "upon") and prev not in _DETERMINERS | {"such", "outright"})
     if entry.category == "epithet" and entry.raw == "barons":
         return not (match.first and tokens[match.first - 1].norm in ("feudal", "medieval"))  # history, not a sneer
     if entry.category == "hedge" and entry.raw == "fairly":
