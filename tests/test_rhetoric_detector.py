@@ -466,3 +466,55 @@ def test_usually_and_essentially_in_comparisons_and_as_substantially_are_no_hedg
 
 def test_a_parasite_on_the_state_is_the_label_not_the_verb():
     assert [c.text for c in shown("The Party naturally became a parasite on the State.", "epithet")] == ["parasite"]
+
+
+# Rules added after the fifth batch's blind score, from its errors.
+@pytest.mark.parametrize("text", [
+    "Will not different States be compelled to meet extremes with extremes?",  # a negative question opening
+    "So, why would anybody not want a secure election?",
+    "She's a movie star, can you believe it?",
+    "We cut the price of insulin, right?",  # a tag question asks for assent
+    "Right, Marco?",
+])
+def test_negative_openings_and_tag_questions_are_rhetorical(text):
+    assert shown(text, "rhetorical-question"), text
+
+
+def test_a_greeting_to_a_guest_is_a_real_question():
+    assert not shown("Saria, how are you? Saria lost her job last spring.", "rhetorical-question")
+
+
+@pytest.mark.parametrize("epithet,text", [
+    ("sectional agitators", "The country was disturbed by sectional agitators."),
+    ("naysayers", "The naysayers said it could not be done."),
+    ("the unprincipled", "Power would pass to the unprincipled and the ambitious."),
+    ("pro-crime politicians", "Our cities are run by pro-crime politicians."),
+])
+def test_name_calling_found_in_the_fifth_batch(epithet, text):
+    assert epithet.split()[-1] in " ".join(c.text for c in shown(text, "epithet")), text
+
+
+@pytest.mark.parametrize("text", [
+    "A tax of twenty-five cents per ton on pig iron would raise ten millions.",  # "pig iron"
+    "He wore the dog tags his wife had blessed.",
+    "We've created a welfare monster that shocks us.",  # a thing, not a person
+])
+def test_animal_words_and_monsters_without_an_insult_are_silent(text):
+    assert not shown(text, "epithet"), text
+
+
+def test_a_dog_called_names_is_an_epithet():
+    assert shown("You dirty dog, you lied to us.", "epithet")
+
+
+@pytest.mark.parametrize("hedged,other", [
+    ("Such measures tend to raise prices.", "The nurses tend to the wounded."),
+    ("Such measures tend to raise prices.", "Any measure which may tend to facilitate it will be adopted."),
+    ("The treaty is in effect a surrender.", "The treaty will remain in effect until May."),
+    ("The treaty is in effect a surrender.", "The old rates are in effect."),
+    ("It seemed impossible to them.", "A little while ago such a thing would have seemed incredible."),
+    ("Practically every State has ratified it.", "Practically, it is immaterial whether the act was lawful."),
+])
+def test_more_hedge_senses(hedged, other):
+    assert shown(hedged, "hedge"), hedged
+    assert not shown(other, "hedge"), other

@@ -184,6 +184,13 @@ _DONE_FAIRLY = frozenset(
     "held made won elected entitled treated tried judged paid earned distributed opened divided shared chosen "
     "conducted represented stated described compensated considered rewarded taxed governed".split())
 _NOT_A_DEGREE_HEAD = frozenset("and or but in to with by for on at as than of from among between across under over".split())
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "your", "my"})
+_MODALS = frozenset({"may", "might", "will", "would", "can", "could", "shall", "should", "must"})
+_IN_FORCE_BEFORE = frozenset({"remain", "remains", "remained", "continue", "continues", "continued", "go", "goes",
+                              "went", "put", "still", "now", "already", "currently", "future", "force"})
+_ANIMAL_INSULTS = frozenset({"dog", "dogs", "pig", "pigs", "rat", "rats", "snake*", "swine"})
+_INSULTING_BEFORE_ANIMAL = frozenset({"rabid", "dirty", "filthy", "lying", "running", "blood", "yellow", "stinking",
+                                      "capitalist", "imperialist", "fascist", "you", "mad", "sneaky"})
 _AS_A_WHOLE = frozenset({"generally", "in general"})  # "democracy generally." = democracy as a whole
 
 
@@ -213,6 +220,31 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         return not (before[-1:] == ["most"] or "than" in before)
     if entry.category == "hedge" and entry.raw == "essentially":
         return not (nxt is not None and nxt.norm == "to")  # "contribute essentially to": substantially
+    if entry.category == "epithet" and entry.raw in _ANIMAL_INSULTS:
+        # "this rabid blood dog", "you dirty rat"; not "the dog tags", "pig iron"
+        before = {t.norm for t in tokens[max(0, match.first - 2):match.first]}
+        return not before.isdisjoint(_INSULTING_BEFORE_ANIMAL)
+    if entry.category == "hedge" and entry.raw == "tend to":
+        # "tend to the wounded": care for; "which may tend to facilitate": serve to, not "usually"
+        prev = tokens[match.first - 1].norm if match.first else ""
+        return not ((nxt is not None and nxt.norm in _DETERMINERS | _POSSESSIVES) or prev in _MODALS)
+    if entry.category == "hedge" and entry.raw == "in effect":
+        # "remain in effect", "future in effect": in force, not "virtually"
+        prev = tokens[match.first - 1].norm if match.first else ""
+        if prev in _IN_FORCE_BEFORE:
+            return False
+        # "the law is in effect." / "... is in effect until May": in force; "is in effect a tax": virtually
+        ends = nxt is None or bool(re.match(r"\s*[.;:,)]", text[match.end:match.end + 2])) or nxt.norm in _NOT_A_DEGREE_HEAD | {"until", "since"}
+        return not (prev in ("be", "been", "is", "are", "was", "were") and ends)
+    if entry.category == "hedge" and entry.raw in ("seemed", "seem", "could have been"):
+        before = [t.norm for t in tokens[max(0, match.first - 2):match.first]]
+        # "would have seemed incredible", "what could have been a crash": counterfactual, not tentative
+        return not (before == ["would", "have"] or (entry.raw == "could have been" and before[-1:] == ["what"]))
+    if entry.category == "hedge" and entry.raw == "practically":
+        # "Practically it is immaterial whether ...": in practice, not "almost"
+        sentence_start = not match.first or text[tokens[match.first - 1].end:match.start].strip(" \"'“‘(") in (".", "!", "?", ";", ":", "\n")
+        return not (sentence_start and nxt is not None and (text[match.end:nxt.start].strip() == ","
+                                                             or nxt.norm in ("it", "we", "they", "there", "the", "this")))
     if entry.category == "epithet" and entry.raw in ("parasite", "parasites"):
         # "rest on its laurels and parasite off the Country": the verb; "a parasite on the State": the label
         prev = tokens[match.first - 1].norm if match.first else ""
@@ -253,6 +285,13 @@ def _epithet_phrase_candidates(tokens: list[Token], text: str) -> Iterable[Candi
     covered = -1  # the end of the last phrase: "parasitic, exploitative stratum" is one epithet, not two
     for match in found:
         if match.start < covered:
+            continue
+        if match.first and tokens[match.first - 1].norm == "the" and match.last not in modifier_at and (
+                match.last >= len(tokens) or re.match(r"\s*(?:[.,;:!?)]|and\b|or\b)", text[match.end:match.end + 5])):
+            # the adjective as a noun for people: "the unprincipled and ambitious", "the designing"
+            yield Candidate("epithet", tokens[match.first - 1].start, match.end, f"the + {match.entry.raw}",
+                            "derogatory-modifiers", match.first - 1)
+            covered = match.end
             continue
         for gap in (0, 1):
             between = modifier_at.get(match.last) if gap else None
@@ -309,18 +348,20 @@ _GENUINE_QUESTION = re.compile(
     r"^\W*(?:so,?\s+)?(?:do you (?:agree|think|know|have)|does anyone|can (?:anyone|someone|you) (?:tell|explain|help|"
     r"recommend|point)|could (?:anyone|someone|you)|what do you think|any (?:thoughts|ideas)|has anyone|is there anyone|"
     r"would you|did you)\b|"
-    # a guest called out from the gallery: "Shawn, where are you?"
-    r"^\W*(?:\w+,\s+)?where (?:are|is) (?:you|he|she|they)(?: tonight| now)?\W*$",
+    # a guest called out from the gallery: "Shawn, where are you?", "Saria, how are you?"
+    r"^\W*(?:\w+,\s+)?(?:where (?:are|is) (?:you|he|she|they)|how are you(?: doing)?)(?: tonight| now)?\W*$",
     re.I,
 )
 _NEGATIVE_INTERROGATIVE = re.compile(
-    r"^\W*(?:but\s+|and\s+|so\s+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|"
+    r"^\W*(?:(?:but|and|so|now|then|well|folks|look)[,\s]+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|"
     r"wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|haven['’]t|hasn['’]t|is it not|was it not|do we not|are we not|"
     r"who would|who could|who can|who in their right mind|how could|how can anyone|what kind of|why would|why should|"
     r"is there any|can anyone seriously|does anyone really|what else|who else|is it possible|how else|"
     r"(?:really,?\s+)?what is there (?:actually |really )?to|need (?:i|we)|where is it written|what are we waiting for|"
     r"remember|you know (?:what|who|why|how)|why is it that|how is (?:that|this|it) fair|"
-    r"who (?:of (?:us|them|you) )?(?:does|did|will|would|can|could|shall|is|was) not|"
+    r"who (?:of (?:us|them|you) )?(?:does|did|will|would|can|could|shall|is|was) not|can you believe|"
+    r"why would (?:anybody|anyone|any)|.*\bcan you believe|"
+    r"(?:will|would|shall|can|could|does|do|did|is|are|was|were|must|should|has|have|may|might) not|"
     # a statement spoken as a question: "You guys don't want another tax cut?", "You want to show our strength?"
     r"(?:oh,?\s+|so,?\s+|and\s+)?(?:you|you guys|they)\s+(?:don['’]t|do not|want|really|are not|aren['’]t|"
     r"['’]re not|won['’]t|can['’]t))\b",
@@ -336,6 +377,10 @@ _INNER_NEGATIVE = re.compile(
     r"\b(?:is|are|was|were|ca|wo|do|does|did|would|could|should|has|have)n['’]t\s+(?:it|we|they|you|he|she|there)\b|"
     r"\bwhy\s+not\b",
     re.I)
+# A tag question asks for assent, not an answer: "..., right?", "Right, Marco?", "..., huh?"
+_TAG_QUESTION = re.compile(
+    r"(?:,\s*|^\W*)(?:right|huh|correct|isn['’]t (?:it|that)|don['’]t you think|wouldn['’]t you say)"
+    r"(?:,\s*[A-Z][\w'’-]*)?\s*\?\W*$", re.I)
 # A question that draws a conclusion: "Is it true, then, that ...?", "Is there, then, any other mode ...?"
 _CONCLUDING = re.compile(r",\s*then\s*,", re.I)
 _ANSWER = re.compile(
@@ -388,6 +433,8 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
         reasons = []
         if _NEGATIVE_INTERROGATIVE.search(text[start:end]) or _INNER_NEGATIVE.search(text[start:end]):
             strong.append("negative or loaded interrogative")
+        elif _TAG_QUESTION.search(text[start:end].rstrip("\"”’')] *")):
+            strong.append("tag question")
         elif _CONCLUDING.search(text[start:end]):
             reasons.append("a question that draws a conclusion")
         if following is not None:

@@ -12,7 +12,9 @@
 @list validation: ("dictators", "hordes", "warlords", "masters of the Kremlin").
 @list session-3: added in the third session from the errors on every gold part scored before it (the speeches of
 @list session-3: batches 1-4 included), before the fifth batch was annotated and scored: standard name-calling
-@list session-3: nouns, chosen so that none has a common neutral sense ("pests", "killers", "Big Tech" were left out).
+@list session-3: nouns, chosen so that none has a common neutral sense ("pests", "killers" were left out).
+@list session-3b: added after the fifth batch's blind score, from its errors ("Big Tech" came back: batch 5's
+@list session-3b: annotator marked it, seed 000's had not; "monster" was tried and left out: "a welfare monster").
 == curated
 jackal*
 parasite
@@ -114,3 +116,9 @@ illegals
 !Big Oil
 !Big Tobacco
 mere tools
+== session-3b
+agitators
+sophists
+naysayers
+cheats
+!Big Tech
