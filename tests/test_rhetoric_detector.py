@@ -518,3 +518,34 @@ def test_a_dog_called_names_is_an_epithet():
 def test_more_hedge_senses(hedged, other):
     assert shown(hedged, "hedge"), hedged
     assert not shown(other, "hedge"), other
+
+
+# Rules added after the sixth batch's blind score, from its errors.
+@pytest.mark.parametrize("text", [
+    "Its progress will not be endangered or retarded by violent political struggles.",  # the verb "slowed"
+    "Mexico cannot prevent the incursions of banditti into our territory.",  # raiders described
+])
+def test_words_of_name_calling_in_a_literal_sense_are_silent(text):
+    assert not shown(text, "epithet"), text
+
+
+def test_the_slur_retarded_is_still_an_epithet():
+    assert shown("They were managed by unaccountable, retarded professional revolutionaries.", "epithet")
+
+
+@pytest.mark.parametrize("epithet,text", [
+    ("barbarians", "The country was overrun by wild and ignorant barbarians."),
+    ("savage gang", "The savage gang has more than ten thousand members."),
+    ("corrupt leaders", "The corrupt leaders have stolen billions."),
+])
+def test_name_calling_found_in_the_sixth_batch(epithet, text):
+    assert epithet in " ".join(c.text for c in shown(text, "epithet")), text
+
+
+@pytest.mark.parametrize("text", ["Pat? Pat stood up and waved.", "Where are you, JoJo? There she is."])
+def test_a_guest_called_by_name_is_a_real_question(text):
+    assert not shown(text, "rhetorical-question"), text
+
+
+def test_a_one_word_interrogative_is_not_taken_for_a_name():
+    assert shown("Why? Because they never paid a cent in taxes.", "rhetorical-question")

@@ -185,6 +185,7 @@ _DONE_FAIRLY = frozenset(
     "conducted represented stated described compensated considered rewarded taxed governed".split())
 _NOT_A_DEGREE_HEAD = frozenset("and or but in to with by for on at as than of from among between across under over".split())
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "your", "my"})
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _MODALS = frozenset({"may", "might", "will", "would", "can", "could", "shall", "should", "must"})
 _IN_FORCE_BEFORE = frozenset({"remain", "remains", "remained", "continue", "continues", "continued", "go", "goes",
                               "went", "put", "still", "now", "already", "currently", "future", "force"})
@@ -245,6 +246,10 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         sentence_start = not match.first or text[tokens[match.first - 1].end:match.start].strip(" \"'“‘(") in (".", "!", "?", ";", ":", "\n")
         return not (sentence_start and nxt is not None and (text[match.end:nxt.start].strip() == ","
                                                              or nxt.norm in ("it", "we", "they", "there", "the", "this")))
+    if entry.category == "epithet" and entry.raw == "retarded":
+        # "endangered or retarded by violent struggles": the verb "slowed", not the slur
+        prev = tokens[match.first - 1].norm if match.first else ""
+        return not (prev in _BE_FORMS | {"or", "and", "been", "greatly", "much"} or (nxt is not None and nxt.norm == "by"))
     if entry.category == "epithet" and entry.raw in ("parasite", "parasites"):
         # "rest on its laurels and parasite off the Country": the verb; "a parasite on the State": the label
         prev = tokens[match.first - 1].norm if match.first else ""
@@ -348,8 +353,9 @@ _GENUINE_QUESTION = re.compile(
     r"^\W*(?:so,?\s+)?(?:do you (?:agree|think|know|have)|does anyone|can (?:anyone|someone|you) (?:tell|explain|help|"
     r"recommend|point)|could (?:anyone|someone|you)|what do you think|any (?:thoughts|ideas)|has anyone|is there anyone|"
     r"would you|did you)\b|"
-    # a guest called out from the gallery: "Shawn, where are you?", "Saria, how are you?"
-    r"^\W*(?:\w+,\s+)?(?:where (?:are|is) (?:you|he|she|they)|how are you(?: doing)?)(?: tonight| now)?\W*$",
+    # a guest called out from the gallery: "Shawn, where are you?", "Saria, how are you?", "Where are you, JoJo?"
+    r"^\W*(?:\w+,\s+)?(?:where (?:are|is) (?:you|he|she|they)|how are you(?: doing)?)(?: tonight| now)?"
+    r"(?:,\s*[A-Z][\w'’-]*)?\W*$",
     re.I,
 )
 _NEGATIVE_INTERROGATIVE = re.compile(
@@ -421,7 +427,7 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
             continue
         if layout.in_notes(start, end) or layout.in_citation(start, end):
             continue
-        if _GENUINE_QUESTION.search(text[start:end]):
+        if _GENUINE_QUESTION.search(text[start:end]) or _called_by_name(text[start:end]):
             continue
         if dialogue and _SPEAKER_TURN.match(text, text.rfind("\n", 0, start) + 1):
             continue  # a turn in a transcribed dialogue ("Stalin: Who?") asks the other speaker
@@ -476,6 +482,18 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
             # A run of varied questions alone is how scholars pose open questions: shown only with --all.
             factor = RUN_ALONE_FACTOR if reasons == ["one of a run of questions"] else 1.0
             yield Candidate("rhetorical-question", start, end, "; ".join(reasons), "pattern", factor=factor)
+
+
+_NOT_A_NAME = frozenset(
+    "why what how who whom where when which really right seriously huh understand anyone anybody anything yes no "
+    "okay ok so and or well sure true agreed correct again more next then now see remember".split())
+
+
+def _called_by_name(question: str) -> bool:
+    """A person called by name ("Pat?"): a capitalised word alone, not an interrogative ("Why?", "Right?")."""
+    words = TOKEN_RE.findall(question)
+    return (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in _NOT_A_NAME
+            and question.rstrip("\"”’')] *").endswith("?"))
 
 
 def _question_runs(is_question: list[bool], paragraph_of: list[int]) -> list[tuple[int, int]]:

@@ -1,7 +1,7 @@
 # epithet: name-calling, labels that disparage a person or group.
 # Session 2: "reds" removed (a Civil War faction's name); "parasitic", "decadent" and "degenerate" moved to
 # emotive-language.lex (adjectives, not labels); "parasite*", "degenerate*", "fool*", "crook*", "despot*" narrowed to
-# the nouns ("foolishly", "crooked", "despotism" are no labels).
+# the nouns ("foolishly", "crooked", "despotism" are no labels). Session 3: "bandit*" removed (see session-3c).
 @list curated: name-calling words collected for argmap from dictionaries' usage labels ("derogatory",
 @list curated: "offensive", "contemptuous") and the DESIGN brief's examples (jackals, parasite, traitor,
 @list curated: reptilians).
@@ -13,6 +13,8 @@
 @list session-3: added in the third session from the errors on every gold part scored before it (the speeches of
 @list session-3: batches 1-4 included), before the fifth batch was annotated and scored: standard name-calling
 @list session-3: nouns, chosen so that none has a common neutral sense ("pests", "killers" were left out).
+@list session-3c: added after the sixth batch's blind score, from its errors ("bandit*" removed: "the incursions of
+@list session-3c: banditti" describes raiders).
 @list session-3b: added after the fifth batch's blind score, from its errors ("Big Tech" came back: batch 5's
 @list session-3b: annotator marked it, seed 000's had not; "monster" was tried and left out: "a welfare monster").
 == curated
@@ -52,7 +54,6 @@ crook
 crooks
 criminal gang
 gangster*
-bandit*
 clown*
 idiot*
 imbecile*
@@ -122,3 +123,6 @@ sophists
 naysayers
 cheats
 !Big Tech
+== session-3c
+barbarians
+savages

@@ -2,6 +2,8 @@
 # ("dishonest speculators", "a power-seeking minority"). Alone they are description, never a cue.
 @list curated: nouns for social, political and economic groups, written for argmap in the second session.
 @list session-3: added in the third session with the modifiers of the same name (see derogatory-modifiers.lex).
+@list session-3c: added after the sixth batch's blind score ("corrupt leaders", "corrupt dictatorship",
+@list session-3c: "heated partisans", "lawless rovers").
 == curated
 elite
 elites
@@ -60,3 +62,9 @@ outlaw
 outlaws
 minorities
 demagogues
+== session-3c
+leaders
+dictatorship
+partisans
+rovers
+traffickers
