@@ -549,3 +549,13 @@ def test_a_guest_called_by_name_is_a_real_question(text):
 
 def test_a_one_word_interrogative_is_not_taken_for_a_name():
     assert shown("Why? Because they never paid a cent in taxes.", "rhetorical-question")
+
+
+@pytest.mark.parametrize("silent,firing", [
+    ("Foreign agents tried to hack our elections.", "He is nothing but a party hack."),
+    ("The butchers and bakers of the town paid the tax.", "The butcher of Baghdad gassed his own people."),
+    ("The Indian chieftains signed the treaty at the fort.", "The country was ruled by petty chieftains."),
+])
+def test_ambiguous_name_calling_words_need_their_insulting_sense(silent, firing):
+    assert not shown(silent, "epithet"), silent
+    assert shown(firing, "epithet"), firing

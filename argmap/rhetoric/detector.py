@@ -185,6 +185,7 @@ _DONE_FAIRLY = frozenset(
     "conducted represented stated described compensated considered rewarded taxed governed".split())
 _NOT_A_DEGREE_HEAD = frozenset("and or but in to with by for on at as than of from among between across under over".split())
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "your", "my"})
+_HACK_BEFORE = frozenset({"a", "party", "political", "partisan", "paid", "corporate", "union", "media"})
 _BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _MODALS = frozenset({"may", "might", "will", "would", "can", "could", "shall", "should", "must"})
 _IN_FORCE_BEFORE = frozenset({"remain", "remains", "remained", "continue", "continues", "continued", "go", "goes",
@@ -246,6 +247,14 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         sentence_start = not match.first or text[tokens[match.first - 1].end:match.start].strip(" \"'“‘(") in (".", "!", "?", ";", ":", "\n")
         return not (sentence_start and nxt is not None and (text[match.end:nxt.start].strip() == ","
                                                              or nxt.norm in ("it", "we", "they", "there", "the", "this")))
+    if entry.category == "epithet" and entry.raw == "hack":
+        # "a party hack", "political hack"; not "hack our elections", "a hack of the database"
+        prev = tokens[match.first - 1].norm if match.first else ""
+        return prev in _HACK_BEFORE and not (nxt is not None and nxt.norm in ("of", "into"))
+    if entry.category == "epithet" and entry.raw in ("butcher", "butchers"):
+        # "the butcher of Baghdad", "bloodthirsty butchers"; not "butchers and bakers"
+        prev = tokens[match.first - 1].norm if match.first else ""
+        return (nxt is not None and nxt.norm == "of") or prev in _INSULTING_BEFORE_ANIMAL
     if entry.category == "epithet" and entry.raw == "retarded":
         # "endangered or retarded by violent struggles": the verb "slowed", not the slur
         prev = tokens[match.first - 1].norm if match.first else ""

@@ -1,7 +1,9 @@
 # epithet: name-calling, labels that disparage a person or group.
 # Session 2: "reds" removed (a Civil War faction's name); "parasitic", "decadent" and "degenerate" moved to
 # emotive-language.lex (adjectives, not labels); "parasite*", "degenerate*", "fool*", "crook*", "despot*" narrowed to
-# the nouns ("foolishly", "crooked", "despotism" are no labels). Session 3: "bandit*" removed (see session-3c).
+# the nouns ("foolishly", "crooked", "despotism" are no labels). Session 3: "bandit*" removed (see session-3c);
+# "butcher*" narrowed to the nouns ("butchered" is emotive); "chieftains" moved to group-nouns.lex (an "Indian
+# chieftain" is a title, a "petty chieftain" a sneer).
 @list curated: name-calling words collected for argmap from dictionaries' usage labels ("derogatory",
 @list curated: "offensive", "contemptuous") and the DESIGN brief's examples (jackals, parasite, traitor,
 @list curated: reptilians).
@@ -40,7 +42,8 @@ wrecker*
 saboteur*
 bloodsucker*
 bloodthirsty
-butcher*
+butcher
+butchers
 tyrant*
 despot
 despots
@@ -95,7 +98,6 @@ dictators
 hordes
 warlords
 war lords
-chieftains
 militarists
 imperialists
 oppressors

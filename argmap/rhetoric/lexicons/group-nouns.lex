@@ -63,6 +63,7 @@ outlaws
 minorities
 demagogues
 == session-3c
+chieftains
 leaders
 dictatorship
 partisans
