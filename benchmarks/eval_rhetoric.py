@@ -19,7 +19,10 @@ Tables (docs/rhetoric.md says which were looked at when):
   outside    three presidential messages (tests/data/rhetoric_gold/texts/), likewise;
   outside-2  four more, annotated blind after the outside errors had been read, likewise;
   outside-3  five more, annotated blind for hedges, epithets and rhetorical questions only, likewise;
-  outside-4  five more, the same way, after the outside-3 errors had been read.
+  outside-4  five more, the same way, after the outside-3 errors had been read;
+  outside-5  five more (third session), the same way, after the outside-4 errors had been read;
+  outside-6  five more, the same way, after the outside-5 errors had been read;
+  outside-7  six more, the same way, after the outside-6 errors had been read.
 The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
@@ -71,6 +74,8 @@ OUTSIDE_TABLES = {
     "sotu_2023_biden": "outside-5", "sotu_2026_trump": "outside-5",
     "sotu_1856_pierce": "outside-6", "sotu_1859_buchanan": "outside-6", "sotu_1950_truman": "outside-6",
     "sotu_2019_trump": "outside-6", "sotu_2022_biden": "outside-6",
+    "sotu_1832_jackson": "outside-7", "sotu_1868_johnson": "outside-7", "sotu_1941_roosevelt": "outside-7",
+    "sotu_1952_truman": "outside-7", "sotu_2018_trump": "outside-7", "sotu_2020_trump": "outside-7",
 }
 TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values())))
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
