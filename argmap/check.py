@@ -11,7 +11,7 @@ import attrs
 
 from argmap.diagnostics import Diagnostic, Severity
 from argmap.gcpause import paused_gc
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, WordLocation, word_location
 from argmap.rules import CheckContext, CHECKERS, load_all
 
 import tomllib
@@ -179,7 +179,30 @@ def check(
             if not any(config.enabled(r.code) for r in registered.rules):
                 continue
             _collect(registered.function(context), config, noqa, enabled, found)
-    return Report(map=amap, diagnostics=tuple(sorted(found.values(), key=Diagnostic.sort_key)))
+    return Report(map=amap, diagnostics=tuple(sorted(_underline_ids(amap, found.values()), key=Diagnostic.sort_key)))
+
+
+def _underline_ids(amap: ArgumentMap, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """A finding about a whole element points at the element's id: give it the id's end column, so that the
+    caret line underlines the id and SARIF has a region, as findings about one word have."""
+    diagnostics = list(diagnostics)
+    if all(d.end_column is not None or d.location is None for d in diagnostics):
+        return diagnostics
+    id_ends: dict[tuple, int] = {}
+    for element in amap.elements():
+        location = getattr(element, "location", None)
+        if location is not None:
+            where = word_location(element, "id")
+            if isinstance(where, WordLocation) and where.end_column is not None:
+                id_ends[(location.path, location.line, location.column)] = where.end_column
+    out = []
+    for d in diagnostics:
+        if d.end_column is None and d.location is not None:
+            end = id_ends.get((d.location.path, d.location.line, d.location.column))
+            if end is not None:
+                d = attrs.evolve(d, end_column=end)
+        out.append(d)
+    return out
 
 
 def _collect(diagnostics: Iterable[Diagnostic], config: Config, noqa: dict, enabled: dict[str, bool],

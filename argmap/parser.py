@@ -385,12 +385,12 @@ class _Builder:
 # The words of each kind of element line whose place is kept (those a finding may be about).
 _WORD_SLOTS = {
     "include": ("path",),
-    "source": (),
-    "voice": ("role", "source"),
-    "claim": ("voice", "text"),
-    "evidence": ("voice", "kind"),
-    "inference": ("voice", "scheme", "premises", "conclusion"),
-    "attack": ("voice", "attacker", "target"),
+    "source": ("id",),
+    "voice": ("id", "role", "source"),
+    "claim": ("id", "voice", "text"),
+    "evidence": ("id", "voice", "kind"),
+    "inference": ("id", "voice", "scheme", "premises", "conclusion"),
+    "attack": ("id", "voice", "attacker", "target"),
     "same": ("left", "right"),
     "device": ("category", "span", "target"),
 }

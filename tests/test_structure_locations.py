@@ -100,7 +100,7 @@ def test_a_word_after_a_text_spanning_lines_is_reported_on_the_statements_line()
     # `# noqa` and `fmt` go by the line a statement starts on, so the finding stays there.
     text = HEAD + 'voice v2 """V\nW""" historian in sss\n'
     [d] = findings(text, "AM101")
-    assert (d.line, d.column, d.end_column) == (6, 7, None)  # at the voice's id
+    assert (d.line, d.column, d.end_column) == (6, 7, 9)  # at the voice's id, underlined
 
 
 def test_word_locations_take_no_part_in_equality_or_json():
@@ -270,3 +270,12 @@ def test_misplaced_and_repeated_properties_underline_their_keyword():
     text = HEAD + '  hedge "w"\nclaim C9 by teacher: "x"\n  thesis\n  granted\n'
     found = sorted(argmap.check(argmap.parse(text, "m.argmap"), select=["AM106", "AM108"]), key=lambda d: d.line)
     assert [(d.code, d.line, pointed(text, d)) for d in found] == [("AM106", 6, "hedge"), ("AM108", 9, "granted")]
+
+
+def test_a_finding_about_a_whole_element_underlines_its_id():
+    text = HEAD + "claim lonely-claim by teacher: \"Nothing connects to this.\"\n"
+    [d] = findings(text, "AM206")
+    assert (d.line, d.column, d.end_column) == (6, 7, 7 + len("lonely-claim"))
+    assert pointed(text, d) == "lonely-claim"
+    sarif = json.loads(report.to_sarif([d], {}))
+    assert sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["endColumn"] == 19
