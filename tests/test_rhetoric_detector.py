@@ -559,3 +559,22 @@ def test_a_one_word_interrogative_is_not_taken_for_a_name():
 def test_ambiguous_name_calling_words_need_their_insulting_sense(silent, firing):
     assert not shown(silent, "epithet"), silent
     assert shown(firing, "epithet"), firing
+
+
+# Rules added after the seventh batch's blind score, from its errors.
+@pytest.mark.parametrize("text", [
+    "The delay in procuring the documents retarded this operation.",
+    "The death of the commissioner has retarded the execution of these measures.",
+])
+def test_retarded_as_slowed_is_no_epithet(text):
+    assert not shown(text, "epithet"), text
+
+
+@pytest.mark.parametrize("epithet,text", [
+    ("appeasers", "We will not listen to the appeasers."),
+    ("vile criminal", "He was released and became a vile criminal."),
+    ("ruthless butcher", "He was the most ruthless butcher of the regime."),
+    ("moneyed aristocracy", "The debt created a moneyed aristocracy."),
+])
+def test_name_calling_found_in_the_seventh_batch(epithet, text):
+    assert epithet in " ".join(c.text for c in shown(text, "epithet")), text

@@ -187,6 +187,7 @@ _NOT_A_DEGREE_HEAD = frozenset("and or but in to with by for on at as than of fr
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "your", "my"})
 _HACK_BEFORE = frozenset({"a", "party", "political", "partisan", "paid", "corporate", "union", "media"})
 _BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_HAVE_FORMS = frozenset({"has", "have", "had", "having"})
 _MODALS = frozenset({"may", "might", "will", "would", "can", "could", "shall", "should", "must"})
 _IN_FORCE_BEFORE = frozenset({"remain", "remains", "remained", "continue", "continues", "continued", "go", "goes",
                               "went", "put", "still", "now", "already", "currently", "future", "force"})
@@ -225,7 +226,7 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
     if entry.category == "epithet" and entry.raw in _ANIMAL_INSULTS:
         # "this rabid blood dog", "you dirty rat"; not "the dog tags", "pig iron"
         before = {t.norm for t in tokens[max(0, match.first - 2):match.first]}
-        return not before.isdisjoint(_INSULTING_BEFORE_ANIMAL)
+        return not before.isdisjoint(_INSULTING_BEFORE_ANIMAL) or not before.isdisjoint(_derogatory_words())
     if entry.category == "hedge" and entry.raw == "tend to":
         # "tend to the wounded": care for; "which may tend to facilitate": serve to, not "usually"
         prev = tokens[match.first - 1].norm if match.first else ""
@@ -254,11 +255,13 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
     if entry.category == "epithet" and entry.raw in ("butcher", "butchers"):
         # "the butcher of Baghdad", "bloodthirsty butchers"; not "butchers and bakers"
         prev = tokens[match.first - 1].norm if match.first else ""
-        return (nxt is not None and nxt.norm == "of") or prev in _INSULTING_BEFORE_ANIMAL
+        return (nxt is not None and nxt.norm == "of") or prev in _INSULTING_BEFORE_ANIMAL or prev in _derogatory_words()
     if entry.category == "epithet" and entry.raw == "retarded":
-        # "endangered or retarded by violent struggles": the verb "slowed", not the slur
+        # "endangered or retarded by violent struggles", "has retarded the execution", "claims retarded this
+        # operation": the verb "slowed", which is what the word means in most of the texts argmap reads
         prev = tokens[match.first - 1].norm if match.first else ""
-        return not (prev in _BE_FORMS | {"or", "and", "been", "greatly", "much"} or (nxt is not None and nxt.norm == "by"))
+        return not (prev in _BE_FORMS | _HAVE_FORMS | {"or", "and", "greatly", "much", "seriously"}
+                    or (nxt is not None and nxt.norm in _DETERMINERS | _POSSESSIVES | {"by", "its"}))
     if entry.category == "epithet" and entry.raw in ("parasite", "parasites"):
         # "rest on its laurels and parasite off the Country": the verb; "a parasite on the State": the label
         prev = tokens[match.first - 1].norm if match.first else ""
@@ -282,6 +285,12 @@ def _pronoun_i(tokens: list[Token], index: int) -> bool:
     if prev is not None and prev.text[:1].isupper() and prev.end + 1 == tokens[index].start and not nxt.text[:1].islower():
         return False
     return nxt.text[:1].islower() or nxt.norm in {"i"}
+
+
+@functools.cache
+def _derogatory_words() -> frozenset[str]:
+    """The one-word entries of derogatory-modifiers.lex ("ruthless butcher", "vicious dogs" are name-calling)."""
+    return frozenset(e.words[0] for e in load_lexicon("derogatory-modifiers").entries if len(e.words) == 1)
 
 
 @functools.cache

@@ -7,6 +7,8 @@
 @list session-3: added in the third session from the epithets missed on the gold parts scored before it
 @list session-3: ("the sinister masters of Germany", "selfish pressure groups", "deluded followers",
 @list session-3: "irresponsible monarchs", "a notorious outlaw", "disloyal citizens", "twisted souls").
+@list session-3d: added after the seventh batch's blind score ("vile criminal", "wicked human traffickers",
+@list session-3d: "a moneyed aristocracy").
 @list session-3c: added after the sixth batch's blind score ("savage gang", "sadistic traffickers").
 @list session-3b: added after the fifth batch's blind score, from its errors ("the unprincipled and ambitious",
 @list session-3b: "the designing", "pro-crime politicians"; "dictator" stayed out of group-nouns.lex:
@@ -68,3 +70,7 @@ outlaw
 == session-3c
 savage
 sadistic
+== session-3d
+vile
+wicked
+moneyed

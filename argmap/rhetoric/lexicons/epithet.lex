@@ -15,6 +15,7 @@
 @list session-3: added in the third session from the errors on every gold part scored before it (the speeches of
 @list session-3: batches 1-4 included), before the fifth batch was annotated and scored: standard name-calling
 @list session-3: nouns, chosen so that none has a common neutral sense ("pests", "killers" were left out).
+@list session-3d: added after the seventh batch's blind score, from its errors (words with no neutral sense).
 @list session-3c: added after the sixth batch's blind score, from its errors ("bandit*" removed: "the incursions of
 @list session-3c: banditti" describes raiders).
 @list session-3b: added after the fifth batch's blind score, from its errors ("Big Tech" came back: batch 5's
@@ -128,3 +129,13 @@ cheats
 == session-3c
 barbarians
 savages
+== session-3d
+appeasers
+dupes
+slackers
+troublemakers
+trouble makers
+taskmasters
+rogue regime
+rogue regimes
+the radical left

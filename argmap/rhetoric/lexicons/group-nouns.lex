@@ -2,6 +2,8 @@
 # ("dishonest speculators", "a power-seeking minority"). Alone they are description, never a cue.
 @list curated: nouns for social, political and economic groups, written for argmap in the second session.
 @list session-3: added in the third session with the modifiers of the same name (see derogatory-modifiers.lex).
+@list session-3d: added after the seventh batch's blind score ("lawless pirates", "notorious culprits",
+@list session-3d: "vile criminal", "a moneyed aristocracy").
 @list session-3c: added after the sixth batch's blind score ("corrupt leaders", "corrupt dictatorship",
 @list session-3c: "heated partisans", "lawless rovers").
 == curated
@@ -69,3 +71,9 @@ dictatorship
 partisans
 rovers
 traffickers
+== session-3d
+pirates
+culprits
+criminal
+criminals
+aristocracy
