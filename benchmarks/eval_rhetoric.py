@@ -22,7 +22,8 @@ Tables (docs/rhetoric.md says which were looked at when):
   outside-4  five more, the same way, after the outside-3 errors had been read;
   outside-5  five more (third session), the same way, after the outside-4 errors had been read;
   outside-6  five more, the same way, after the outside-5 errors had been read;
-  outside-7  six more, the same way, after the outside-6 errors had been read.
+  outside-7  six more, the same way, after the outside-6 errors had been read;
+  outside-8  six more, the same way, after the outside-7 errors had been read.
 The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
@@ -76,6 +77,8 @@ OUTSIDE_TABLES = {
     "sotu_2019_trump": "outside-6", "sotu_2022_biden": "outside-6",
     "sotu_1832_jackson": "outside-7", "sotu_1868_johnson": "outside-7", "sotu_1941_roosevelt": "outside-7",
     "sotu_1952_truman": "outside-7", "sotu_2018_trump": "outside-7", "sotu_2020_trump": "outside-7",
+    "sotu_1866_johnson": "outside-8", "sotu_1902_roosevelt": "outside-8", "sotu_1945_roosevelt": "outside-8",
+    "sotu_1948_truman": "outside-8", "sotu_1984_reagan": "outside-8", "sotu_2012_obama": "outside-8",
 }
 TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values())))
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
