@@ -277,6 +277,28 @@ def test_viewer_keyboard_walks_the_nodes_in_reading_order(browser, tmp_path):
     page.close()
 
 
+def test_viewer_arrows_follow_the_screen_when_theses_are_at_the_left(browser, tmp_path):
+    out = tmp_path / "socrates-lr.html"
+    argmap.render.render(argmap.load(SOCRATES), out, direction="LR")
+    page, errors, _, _ = _open(browser, out)
+    order = _reading_order(page)
+    # Left goes towards what a node supports (the thesis is at the left), Right towards its reasons.
+    page.focus("#am-C2")
+    page.keyboard.press("ArrowLeft")
+    assert _focused(page) == "am-I1"
+    page.keyboard.press("ArrowLeft")
+    assert _focused(page) == "am-T1"
+    page.keyboard.press("ArrowRight")
+    assert _focused(page) == "am-I1"
+    # Up and Down move in reading order, across the argument.
+    page.keyboard.press("ArrowDown")
+    assert _focused(page) == order[order.index("am-I1") + 1]
+    page.keyboard.press("ArrowUp")
+    assert _focused(page) == "am-I1"
+    assert not errors, errors
+    page.close()
+
+
 def test_viewer_enter_opens_and_escape_closes(browser, tmp_path):
     out = tmp_path / "socrates.html"
     argmap.render.render(argmap.load(SOCRATES), out)

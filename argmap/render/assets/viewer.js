@@ -85,8 +85,20 @@
     var node = nodeOf(id);
     if (node && position[id] !== undefined) { node.focus({ preventScroll: true }); ensureVisible(node); }
   }
-  // Along the edges: Up goes towards what an element supports or attacks, Down towards its reasons;
-  // of several, the one nearest across.
+  // Which way the argument runs on screen: theses on top (the default) or at the left (--direction LR).
+  // Read off the drawing: an inference and its conclusion lie along that axis.
+  var horizontal = drawn.some(function (node) {
+    var el = elements[idBySvg[node.id]];
+    if (el.kind !== "inference" || position[el.conclusion] === undefined) { return false; }
+    var a = centres[idBySvg[node.id]], b = centres[el.conclusion];
+    return Math.abs(b.x - a.x) > Math.abs(b.y - a.y);
+  });
+  // The arrow keys follow the screen: the two along the argument's axis move along the edges, the two
+  // across it move in reading order.
+  var towardsThesis = horizontal ? "ArrowLeft" : "ArrowUp", towardsReasons = horizontal ? "ArrowRight" : "ArrowDown";
+  var readingBack = horizontal ? "ArrowUp" : "ArrowLeft", readingOn = horizontal ? "ArrowDown" : "ArrowRight";
+  // Along the edges: towards what an element supports or attacks, or towards its reasons; of several, the
+  // one nearest across.
   function along(id, up) {
     var el = elements[id];
     var ids;
@@ -99,7 +111,9 @@
     var here = centres[id], best = null;
     ids.forEach(function (other) {
       if (position[other] === undefined || other === id) { return; }
-      if (best === null || Math.abs(centres[other].x - here.x) < Math.abs(centres[best].x - here.x)) { best = other; }
+      var across = horizontal ? "y" : "x";
+      if (best === null || Math.abs(centres[other][across] - here[across]) <
+                           Math.abs(centres[best][across] - here[across])) { best = other; }
     });
     return best;
   }
@@ -109,12 +123,12 @@
       if (event.ctrlKey || event.metaKey || event.altKey) { return; }
       var target = null;
       if (event.key === "Enter" || event.key === " ") { event.preventDefault(); select(id, false); return; }
-      if (event.key === "ArrowRight") { target = drawn[position[id] + 1]; }
-      else if (event.key === "ArrowLeft") { target = drawn[position[id] - 1]; }
+      if (event.key === readingOn) { target = drawn[position[id] + 1]; }
+      else if (event.key === readingBack) { target = drawn[position[id] - 1]; }
       else if (event.key === "Home") { target = drawn[0]; }
       else if (event.key === "End") { target = drawn[drawn.length - 1]; }
-      else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
-        var next = along(id, event.key === "ArrowUp");
+      else if (event.key === towardsThesis || event.key === towardsReasons) {
+        var next = along(id, event.key === towardsThesis);
         target = next ? nodeOf(next) : null;
       } else { return; }
       event.preventDefault();
