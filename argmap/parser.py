@@ -604,9 +604,11 @@ def _syntax_diagnostic(error: UnexpectedInput, content: str, first_line: int, pa
     line_text = lines[line - 1] if 0 < line <= len(lines) else ""
     location = Location(path=path, line=first_line + line - 1, column=column)
     suggestion = None
+    end_column = None  # the caret line underlines the unexpected word where there is one
     if isinstance(error, UnexpectedCharacters):
         char = content[error.pos_in_stream] if error.pos_in_stream < len(content) else ""
         if char in '"\u201c':
+            end_column = len(line_text) + 1  # the whole unclosed text
             message = "this text has no closing quote mark"
             suggestion = 'add the closing " at the end of the text (write \\" for a quote mark inside it)'
         elif char == "\t":
@@ -616,6 +618,7 @@ def _syntax_diagnostic(error: UnexpectedInput, content: str, first_line: int, pa
             message = f"unexpected U+{ord(char):04X}, a space character that is not a plain space"
             suggestion = "replace it with a plain space (it often comes in with pasted text)"
         elif "CLAIM" in (error.allowed or set()) and (word := re.match(r"\w+", content[error.pos_in_stream:])):
+            end_column = column + len(word.group())
             message, suggestion = _unknown_keyword(word.group())
         else:
             expected = _plain_expected(error.allowed or set())
@@ -637,6 +640,8 @@ def _syntax_diagnostic(error: UnexpectedInput, content: str, first_line: int, pa
             message = f"this line ends too early; expected {_join_words(expected)}"
         else:
             message = f"unexpected `{token_text}`; expected {_join_words(expected)}"
+            if "\n" not in token_text:
+                end_column = column + len(token_text)
         if "CLAIM" in expected_names and token_type not in ("$END", "_NL"):
             message, suggestion = _unknown_keyword(token_text)
         elif "_BY" in expected_names and token_type != "_BY":
@@ -664,6 +669,7 @@ def _syntax_diagnostic(error: UnexpectedInput, content: str, first_line: int, pa
         severity=Severity.ERROR,
         message=message,
         location=location,
+        end_column=end_column if end_column and end_column > column else None,
         suggestion=suggestion,
     )
 

@@ -160,3 +160,12 @@ def test_every_kind_of_line_gets_its_form_as_a_suggestion():
         assert d.suggestion and form in d.suggestion, (text, d.suggestion)
     [d] = errors("source s\n  year nineteen\n")
     assert "a year in digits" in d.message and "year 1936" in d.suggestion
+
+
+def test_a_syntax_error_underlines_the_unexpected_word():
+    [keyword] = errors('clam C2 by v: "y"\n')
+    assert (keyword.column, keyword.end_column) == (1, 5)  # "clam"
+    [quote] = errors('claim C3 by v: "unclosed\n')
+    assert (quote.column, quote.end_column) == (16, 25)  # the whole unclosed text
+    [token] = errors('claim C1 by v "no colon"\n')
+    assert token.end_column == token.column + len('"no colon"')
