@@ -578,3 +578,19 @@ def test_retarded_as_slowed_is_no_epithet(text):
 ])
 def test_name_calling_found_in_the_seventh_batch(epithet, text):
     assert epithet.split()[-1] in " ".join(c.text for c in shown(text, "epithet")), text
+
+
+# Rules added after the eighth batch's blind score, from its errors.
+@pytest.mark.parametrize("epithet,text", [
+    ("handwringers", "The handwringers said the recovery would never come."),
+    ("shortsighted people", "Those shortsighted people would have us disarm."),
+    ("lords of the Japanese Navy", "The lords of the Japanese Navy did not expect it."),
+    ("unscrupulous man", "The law must reach the unscrupulous man who cheats."),
+])
+def test_name_calling_found_in_the_eighth_batch(epithet, text):
+    assert epithet in " ".join(c.text for c in shown(text, "epithet")), text
+
+
+def test_it_is_possible_to_is_feasibility_not_a_hedge():
+    assert not shown("On fertile soil it is possible to allot the lands in severalty.", "hedge")
+    assert shown("It is possible that the treaty will fail.", "hedge")

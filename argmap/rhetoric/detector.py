@@ -243,6 +243,8 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         before = [t.norm for t in tokens[max(0, match.first - 2):match.first]]
         # "would have seemed incredible", "what could have been a crash": counterfactual, not tentative
         return not (before == ["would", "have"] or (entry.raw == "could have been" and before[-1:] == ["what"]))
+    if entry.category == "hedge" and entry.raw in ("it is possible", "possible"):
+        return not (nxt is not None and nxt.norm == "to")  # "it is possible to allot lands": feasible, not maybe
     if entry.category == "hedge" and entry.raw == "practically":
         # "Practically it is immaterial whether ...": in practice, not "almost"
         sentence_start = not match.first or text[tokens[match.first - 1].end:match.start].strip(" \"'“‘(") in (".", "!", "?", ";", ":", "\n")
@@ -329,14 +331,14 @@ def _epithet_phrase_candidates(tokens: list[Token], text: str) -> Iterable[Candi
                 break
 
 
-# "the masters of Germany", "the vassal of the German Government": a people's rulers named as its owners or
+# "the masters of Germany", "the lords of the Japanese Navy", "the vassal of the German Government": rulers named as its owners or
 # another's servants. A capitalised name must follow ("masters of their craft" is praise).
-_MASTERS_OF = re.compile(r"\b(?:masters|vassals?)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+_MASTERS_OF = re.compile(r"\b(?:masters|vassals?|lords)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
 
 def _epithet_pattern_candidates(text: str) -> Iterable[Candidate]:
     for m in _MASTERS_OF.finditer(text):
-        yield Candidate("epithet", m.start(), m.end(), "masters/vassal of + name", "pattern")
+        yield Candidate("epithet", m.start(), m.end(), "masters/lords/vassal of + name", "pattern")
 
 
 def _emotive_candidates(tokens: list[Token]) -> Iterable[Candidate]:

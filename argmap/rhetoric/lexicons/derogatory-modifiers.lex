@@ -7,6 +7,8 @@
 @list session-3: added in the third session from the epithets missed on the gold parts scored before it
 @list session-3: ("the sinister masters of Germany", "selfish pressure groups", "deluded followers",
 @list session-3: "irresponsible monarchs", "a notorious outlaw", "disloyal citizens", "twisted souls").
+@list session-3e: added after the eighth batch's blind score ("those shortsighted people", "barbarous forces",
+@list session-3e: "the unscrupulous man").
 @list session-3d: added after the seventh batch's blind score ("vile criminal", "wicked human traffickers",
 @list session-3d: "a moneyed aristocracy").
 @list session-3c: added after the sixth batch's blind score ("savage gang", "sadistic traffickers").
@@ -74,3 +76,9 @@ sadistic
 vile
 wicked
 moneyed
+== session-3e
+shortsighted
+short-sighted
+barbarous
+uncivilized
+uncivilised

@@ -15,6 +15,7 @@
 @list session-3: added in the third session from the errors on every gold part scored before it (the speeches of
 @list session-3: batches 1-4 included), before the fifth batch was annotated and scored: standard name-calling
 @list session-3: nouns, chosen so that none has a common neutral sense ("pests", "killers" were left out).
+@list session-3e: added after the eighth batch's blind score, from its errors.
 @list session-3d: added after the seventh batch's blind score, from its errors (words with no neutral sense).
 @list session-3c: added after the sixth batch's blind score, from its errors ("bandit*" removed: "the incursions of
 @list session-3c: banditti" describes raiders).
@@ -139,3 +140,9 @@ taskmasters
 rogue regime
 rogue regimes
 the radical left
+== session-3e
+handwringers
+hand-wringers
+doubting thomases
+quitter
+quitters

@@ -2,6 +2,7 @@
 # ("dishonest speculators", "a power-seeking minority"). Alone they are description, never a cue.
 @list curated: nouns for social, political and economic groups, written for argmap in the second session.
 @list session-3: added in the third session with the modifiers of the same name (see derogatory-modifiers.lex).
+@list session-3e: added after the eighth batch's blind score ("the unscrupulous man", "uncivilized powers").
 @list session-3d: added after the seventh batch's blind score ("lawless pirates", "notorious culprits",
 @list session-3d: "vile criminal", "a moneyed aristocracy").
 @list session-3c: added after the sixth batch's blind score ("corrupt leaders", "corrupt dictatorship",
@@ -77,3 +78,6 @@ culprits
 criminal
 criminals
 aristocracy
+== session-3e
+man
+powers
