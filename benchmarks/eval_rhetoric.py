@@ -23,7 +23,8 @@ Tables (docs/rhetoric.md says which were looked at when):
   outside-5  five more (third session), the same way, after the outside-4 errors had been read;
   outside-6  five more, the same way, after the outside-5 errors had been read;
   outside-7  six more, the same way, after the outside-6 errors had been read;
-  outside-8  six more, the same way, after the outside-7 errors had been read.
+  outside-8  six more, the same way, after the outside-7 errors had been read;
+  outside-9  six more, the same way, after the outside-8 errors had been read.
 The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
@@ -79,6 +80,8 @@ OUTSIDE_TABLES = {
     "sotu_1952_truman": "outside-7", "sotu_2018_trump": "outside-7", "sotu_2020_trump": "outside-7",
     "sotu_1866_johnson": "outside-8", "sotu_1902_roosevelt": "outside-8", "sotu_1945_roosevelt": "outside-8",
     "sotu_1948_truman": "outside-8", "sotu_1984_reagan": "outside-8", "sotu_2012_obama": "outside-8",
+    "sotu_1833_jackson": "outside-9", "sotu_1939_roosevelt": "outside-9", "sotu_1940_roosevelt": "outside-9",
+    "sotu_1986_reagan": "outside-9", "sotu_2002_bush": "outside-9", "sotu_2003_bush": "outside-9",
 }
 TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values())))
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
