@@ -24,7 +24,9 @@ Tables (docs/rhetoric.md says which were looked at when):
   outside-6  five more, the same way, after the outside-5 errors had been read;
   outside-7  six more, the same way, after the outside-6 errors had been read;
   outside-8  six more, the same way, after the outside-7 errors had been read;
-  outside-9  six more, the same way, after the outside-8 errors had been read.
+  outside-9  six more, the same way, after the outside-8 errors had been read;
+  outside-10 sixteen messages drawn at random, annotated for epithets and rhetorical questions only, scored
+             with the same detector as outside-9.
 The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
@@ -82,6 +84,13 @@ OUTSIDE_TABLES = {
     "sotu_1948_truman": "outside-8", "sotu_1984_reagan": "outside-8", "sotu_2012_obama": "outside-8",
     "sotu_1833_jackson": "outside-9", "sotu_1939_roosevelt": "outside-9", "sotu_1940_roosevelt": "outside-9",
     "sotu_1986_reagan": "outside-9", "sotu_2002_bush": "outside-9", "sotu_2003_bush": "outside-9",
+    # outside-10: sixteen messages drawn at random (seed 20261202) from the unused ones of 15-60k characters
+    "sotu_1796_washington": "outside-10", "sotu_1806_jefferson": "outside-10", "sotu_1823_monroe": "outside-10",
+    "sotu_1831_jackson": "outside-10", "sotu_1853_pierce": "outside-10", "sotu_1874_grant": "outside-10",
+    "sotu_1876_grant": "outside-10", "sotu_1883_arthur": "outside-10", "sotu_1947_truman": "outside-10",
+    "sotu_1955_eisenhower": "outside-10", "sotu_1960_eisenhower": "outside-10", "sotu_1961_kennedy": "outside-10",
+    "sotu_1968_johnson": "outside-10", "sotu_1974_nixon": "outside-10", "sotu_1990_bush": "outside-10",
+    "sotu_2011_obama": "outside-10",
 }
 TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values())))
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
