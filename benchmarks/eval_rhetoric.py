@@ -92,7 +92,7 @@ OUTSIDE_TABLES = {
     "sotu_1968_johnson": "outside-10", "sotu_1974_nixon": "outside-10", "sotu_1990_bush": "outside-10",
     "sotu_2011_obama": "outside-10",
 }
-TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values())))
+TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values()), key=lambda t: (len(t), t)))
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
 BLIND_SCORES = ROOT / "benchmarks" / "results" / "rhetoric_blind_scores.json"
 
