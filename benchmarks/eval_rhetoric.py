@@ -26,7 +26,8 @@ Tables (docs/rhetoric.md says which were looked at when):
   outside-8  six more, the same way, after the outside-7 errors had been read;
   outside-9  six more, the same way, after the outside-8 errors had been read;
   outside-10 sixteen messages drawn at random, annotated for epithets and rhetorical questions only, scored
-             with the same detector as outside-9.
+             with the same detector as outside-9;
+  outside-11 eight more drawn at random, annotated for boosters only, scored with that detector too.
 The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
@@ -91,6 +92,10 @@ OUTSIDE_TABLES = {
     "sotu_1955_eisenhower": "outside-10", "sotu_1960_eisenhower": "outside-10", "sotu_1961_kennedy": "outside-10",
     "sotu_1968_johnson": "outside-10", "sotu_1974_nixon": "outside-10", "sotu_1990_bush": "outside-10",
     "sotu_2011_obama": "outside-10",
+    # outside-11: eight more drawn at random (seed 20261203), annotated for boosters only
+    "sotu_1813_madison": "outside-11", "sotu_1819_monroe": "outside-11", "sotu_1861_lincoln": "outside-11",
+    "sotu_1919_wilson": "outside-11", "sotu_1949_truman": "outside-11", "sotu_1959_eisenhower": "outside-11",
+    "sotu_1967_johnson": "outside-11", "sotu_2008_bush": "outside-11",
 }
 TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values()), key=lambda t: (len(t), t)))
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
