@@ -594,3 +594,17 @@ def test_name_calling_found_in_the_eighth_batch(epithet, text):
 def test_it_is_possible_to_is_feasibility_not_a_hedge():
     assert not shown("On fertile soil it is possible to allot the lands in severalty.", "hedge")
     assert shown("It is possible that the treaty will fail.", "hedge")
+
+
+# Booster senses learned from the eleventh batch (a random sample scored for boosters).
+@pytest.mark.parametrize("booster,other", [
+    ("I am sure that the treaty will hold.", "We must be sure that every group has the incentive to work."),
+    ("To be sure, the cost is high.", "America can be as sure of her strength as of her purpose."),
+    ("The time for rhetoric has clearly passed.", "The aims must be clearly brought to the attention of all."),
+    ("We clearly recognize that the danger is real.", "We will succeed if we clearly visualize the tasks ahead."),
+    ("There can be no doubt that the law is just.", "There can be no settled conditions without peace."),
+    ("Kentucky no doubt will cooperate.", "That no doubt might be left with the enemy, we acted at once."),
+])
+def test_booster_senses(booster, other):
+    assert shown(booster, "booster"), booster
+    assert not shown(other, "booster"), other

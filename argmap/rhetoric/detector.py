@@ -184,6 +184,11 @@ _DONE_FAIRLY = frozenset(
     "held made won elected entitled treated tried judged paid earned distributed opened divided shared chosen "
     "conducted represented stated described compensated considered rewarded taxed governed".split())
 _NOT_A_DEGREE_HEAD = frozenset("and or but in to with by for on at as than of from among between across under over".split())
+_NO_DOUBT_NOUNS = frozenset({"doubt", "question", "mistake", "mistaking", "denying", "dispute", "disputing",
+                             "uncertainty", "misunderstanding", "such"})
+_KNOWING_VERBS = frozenset({"recognize", "recognise", "recognized", "recognised", "see", "understand", "know", "show",
+                            "shows", "showed", "shown", "demonstrate", "demonstrates", "demonstrated", "indicate",
+                            "indicates", "prove", "proves", "proved", "need", "needs", "is", "are", "was", "were"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "your", "my"})
 _HACK_BEFORE = frozenset({"a", "party", "political", "partisan", "paid", "corporate", "union", "media"})
 _BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
@@ -206,6 +211,31 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
     if entry.category == "booster" and entry.raw == "really":
         # "a really mass party", "the really dangerous days": degree, not certainty
         return not (match.first and tokens[match.first - 1].norm in _DETERMINERS)
+    if entry.category == "booster" and entry.raw == "sure":
+        # "we must be sure that every group ...", "as sure of the strength", "self-contained and sure": a duty to
+        # make certain, a comparison, a quality; not the writer's certainty
+        before = [t.norm for t in tokens[max(0, match.first - 2):match.first]]
+        concessive = before == ["to", "be"] and text[match.end:match.end + 1] in (",", ";", ".")  # "To be sure, ..."
+        return concessive or not (before[-1:] in (["as"], ["and"], ["so"])
+                                  or before in (["must", "be"], ["to", "be"], ["should", "be"]))
+    if entry.category == "booster" and entry.raw == "clearly":
+        # "if we clearly visualize", "be clearly brought", "clearly and honestly expressed", "more directly or
+        # clearly": the manner of seeing or saying, not certainty
+        # ("has clearly passed", "are clearly numbered", "we clearly recognize that" are certainty)
+        prev = tokens[match.first - 1].norm if match.first else ""
+        if nxt is not None and nxt.norm in _KNOWING_VERBS:
+            return True
+        if prev in _BE_FORMS - {"be", "being"} | _HAVE_FORMS:
+            return True
+        manner_next = nxt is not None and (nxt.norm in ("and", "or", "than") or _participle(nxt))
+        return not (manner_next or prev in _MODALS | {"to", "we", "they", "i", "you", "be", "or", "and"})
+    if entry.category == "booster" and entry.raw == "there can be no":
+        # "there can be no settled conditions": a strong negation; certainty only of doubt or question
+        return nxt is not None and nxt.norm in _NO_DOUBT_NOUNS
+    if entry.category == "booster" and entry.raw == "no doubt":
+        # "That no doubt might be left with the enemy": a purpose clause, not "Kentucky no doubt will cooperate"
+        prev = tokens[match.first - 1].norm if match.first else ""
+        return not (prev == "that" and nxt is not None and nxt.norm in _MODALS)
     if entry.category == "hedge" and entry.raw == "may have":
         # the modal perfect ("may have known"), not possession ("may have its special interests")
         return nxt is not None and _participle(nxt)
