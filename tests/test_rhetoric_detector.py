@@ -601,7 +601,7 @@ def test_it_is_possible_to_is_feasibility_not_a_hedge():
     ("I am sure that the treaty will hold.", "We must be sure that every group has the incentive to work."),
     ("To be sure, the cost is high.", "America can be as sure of her strength as of her purpose."),
     ("The time for rhetoric has clearly passed.", "The aims must be clearly brought to the attention of all."),
-    ("We clearly recognize that the danger is real.", "We will succeed if we clearly visualize the tasks ahead."),
+    ("We clearly recognize that the danger is real.", "The cost must be clearly and honestly expressed."),
     ("There can be no doubt that the law is just.", "There can be no settled conditions without peace."),
     ("Kentucky no doubt will cooperate.", "That no doubt might be left with the enemy, we acted at once."),
 ])

@@ -219,7 +219,7 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         return concessive or not (before[-1:] in (["as"], ["and"], ["so"])
                                   or before in (["must", "be"], ["to", "be"], ["should", "be"]))
     if entry.category == "booster" and entry.raw == "clearly":
-        # "if we clearly visualize", "be clearly brought", "clearly and honestly expressed", "more directly or
+        # "to clearly state", "be clearly brought", "clearly and honestly expressed", "more directly or
         # clearly": the manner of seeing or saying, not certainty
         # ("has clearly passed", "are clearly numbered", "we clearly recognize that" are certainty)
         prev = tokens[match.first - 1].norm if match.first else ""
@@ -227,8 +227,8 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
             return True
         if prev in _BE_FORMS - {"be", "being"} | _HAVE_FORMS:
             return True
-        manner_next = nxt is not None and (nxt.norm in ("and", "or", "than") or _participle(nxt))
-        return not (manner_next or prev in _MODALS | {"to", "we", "they", "i", "you", "be", "or", "and"})
+        manner_next = nxt is not None and nxt.norm in ("and", "or", "than")
+        return not (manner_next or prev in _MODALS | {"to", "be", "or", "and"})
     if entry.category == "booster" and entry.raw == "there can be no":
         # "there can be no settled conditions": a strong negation; certainty only of doubt or question
         return nxt is not None and nxt.norm in _NO_DOUBT_NOUNS
