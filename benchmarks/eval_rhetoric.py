@@ -27,7 +27,9 @@ Tables (docs/rhetoric.md says which were looked at when):
   outside-9  six more, the same way, after the outside-8 errors had been read;
   outside-10 sixteen messages drawn at random, annotated for epithets and rhetorical questions only, scored
              with the same detector as outside-9;
-  outside-11 eight more drawn at random, annotated for boosters only, scored with that detector too.
+  outside-11 eight more drawn at random, annotated for boosters only, scored with that detector too;
+  outside-12 eight more drawn at random, for boosters, epithets and rhetorical questions, after the
+             outside-9 to outside-11 errors had been read (the final held-out test).
 The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
@@ -96,6 +98,10 @@ OUTSIDE_TABLES = {
     "sotu_1813_madison": "outside-11", "sotu_1819_monroe": "outside-11", "sotu_1861_lincoln": "outside-11",
     "sotu_1919_wilson": "outside-11", "sotu_1949_truman": "outside-11", "sotu_1959_eisenhower": "outside-11",
     "sotu_1967_johnson": "outside-11", "sotu_2008_bush": "outside-11",
+    # outside-12: eight more drawn at random (seed 20261204), for boosters, epithets and rhetorical questions
+    "sotu_1801_jefferson": "outside-12", "sotu_1816_madison": "outside-12", "sotu_1821_monroe": "outside-12",
+    "sotu_1822_monroe": "outside-12", "sotu_1828_adams": "outside-12", "sotu_1976_ford": "outside-12",
+    "sotu_1982_reagan": "outside-12", "sotu_2006_bush": "outside-12",
 }
 TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values()), key=lambda t: (len(t), t)))
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
