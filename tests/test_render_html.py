@@ -299,6 +299,27 @@ def test_viewer_arrows_follow_the_screen_when_theses_are_at_the_left(browser, tm
     page.close()
 
 
+def test_viewer_arrows_follow_the_argument_in_a_wide_fan_drawn_top_down(browser, tmp_path):
+    # Six inferences side by side under one thesis: the outer ones lie further across than down.
+    lines = ['source s "S"', 'voice me "Me" author in s', 'claim T by me: "The thesis."']
+    for k in range(6):
+        lines += [f'claim P{k} by me: "Premise {k}."', f"infer I{k} by me (deduction): P{k} => T"]
+    source = tmp_path / "fan.argmap"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "fan.html"
+    argmap.render.render(argmap.load(source), out)
+    page, errors, _, _ = _open(browser, out)
+    page.focus("#am-I0")
+    page.keyboard.press("ArrowDown")
+    assert _focused(page) == "am-P0"
+    page.keyboard.press("ArrowUp")
+    assert _focused(page) == "am-I0"
+    page.keyboard.press("ArrowUp")
+    assert _focused(page) == "am-T"
+    assert not errors, errors
+    page.close()
+
+
 def test_viewer_enter_opens_and_escape_closes(browser, tmp_path):
     out = tmp_path / "socrates.html"
     argmap.render.render(argmap.load(SOCRATES), out)

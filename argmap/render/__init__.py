@@ -100,7 +100,7 @@ def to_html(amap: ArgumentMap, options: RenderOptions | None = None, *, diagnost
 
     options = make_options(options, **kwargs)
     drawing, view, found = _drawing(amap, options, diagnostics if diagnostics is not None else _check(amap))
-    return build_html(amap, view, finish(dot_to_svg(drawing.source), drawing), found)
+    return build_html(amap, view, finish(dot_to_svg(drawing.source), drawing), found, direction=options.direction)
 
 
 def format_for(path: str | Path, fmt: str | None = None) -> str:

@@ -124,7 +124,7 @@ def _element_data(amap: ArgumentMap, element, texts: _SourceTexts, outgoing: _Ou
     return {k: v for k, v in data.items() if v not in (None, [], "")}
 
 
-def viewer_data(amap: ArgumentMap, view: View, diagnostics: list) -> dict[str, Any]:
+def viewer_data(amap: ArgumentMap, view: View, diagnostics: list, direction: str = "TB") -> dict[str, Any]:
     """Everything the viewer shows besides the picture, as JSON-ready data."""
     texts = _SourceTexts(amap)
     outgoing = _Outgoing(amap)
@@ -166,16 +166,16 @@ def viewer_data(amap: ArgumentMap, view: View, diagnostics: list) -> dict[str, A
     sources = {s.id: {"title": s.title, "authors": list(s.authors), "year": s.year, "url": s.url}
                for s in amap.sources}
     return {"title": Path(amap.path).name if amap.path else "argument map", "elements": elements,
-            "order": list(elements), "findings": findings, "voices": voices, "sources": sources,
+            "direction": direction, "order": list(elements), "findings": findings, "voices": voices, "sources": sources,
             "command": "argmap render " + (shlex.quote(str(amap.path)) if amap.path else "MAP")}
 
 
 _SVG_PROLOG = re.compile(r"\A.*?(?=<svg\b)", re.DOTALL)
 
 
-def build_html(amap: ArgumentMap, view: View, svg: str, diagnostics: list) -> str:
-    """The whole viewer page as one string."""
-    data = viewer_data(amap, view, diagnostics)
+def build_html(amap: ArgumentMap, view: View, svg: str, diagnostics: list, direction: str = "TB") -> str:
+    """The whole viewer page as one string (``direction``: where the theses sit, TB top or LR left)."""
+    data = viewer_data(amap, view, diagnostics, direction)
     inline_svg = _SVG_PROLOG.sub("", svg, count=1)  # no XML declaration or DOCTYPE inside HTML
     title = html.escape(f"argmap: {data['title']}")
     count = len(data["findings"])

@@ -86,13 +86,7 @@
     if (node && position[id] !== undefined) { node.focus({ preventScroll: true }); ensureVisible(node); }
   }
   // Which way the argument runs on screen: theses on top (the default) or at the left (--direction LR).
-  // Read off the drawing: an inference and its conclusion lie along that axis.
-  var horizontal = drawn.some(function (node) {
-    var el = elements[idBySvg[node.id]];
-    if (el.kind !== "inference" || position[el.conclusion] === undefined) { return false; }
-    var a = centres[idBySvg[node.id]], b = centres[el.conclusion];
-    return Math.abs(b.x - a.x) > Math.abs(b.y - a.y);
-  });
+  var horizontal = data.direction === "LR";
   // The arrow keys follow the screen: the two along the argument's axis move along the edges, the two
   // across it move in reading order.
   var towardsThesis = horizontal ? "ArrowLeft" : "ArrowUp", towardsReasons = horizontal ? "ArrowRight" : "ArrowDown";
