@@ -62,6 +62,14 @@ def main(argv=None) -> int:
         timings.append(time.perf_counter() - t0)
     print(f"one paragraph of 5,000 / 10,000 questions: {timings[0]:.2f} s / {timings[1]:.2f} s "
           f"(x{timings[1] / timings[0]:.1f} for x2 input)")
+    # A question after a long run of punctuation: the question patterns must not backtrack over it.
+    timings = []
+    for n in (10_000, 20_000):
+        t0 = time.perf_counter()
+        analyse(", " * n + "can you believe it?")
+        timings.append(time.perf_counter() - t0)
+    print(f"a question after 20 / 40 kB of punctuation: {timings[0]:.2f} s / {timings[1]:.2f} s "
+          f"(x{timings[1] / timings[0]:.1f} for x2 input)")
     return 0
 
 

@@ -608,3 +608,60 @@ def test_it_is_possible_to_is_feasibility_not_a_hedge():
 def test_booster_senses(booster, other):
     assert shown(booster, "booster"), booster
     assert not shown(other, "booster"), other
+
+
+# Found by the review of the third session's rules.
+def test_a_long_run_of_punctuation_before_a_question_is_still_read():
+    # (benchmarks/bench_rhetoric.py times this input: the question patterns must not backtrack over it)
+    assert shown(", " * 2000 + "can you believe it?", "rhetorical-question")
+
+
+@pytest.mark.parametrize("text", [
+    "We provide for the designing and construction of new vessels.",  # a gerund before its noun
+    "The twisted and burned wreckage was found.",  # adjectives of a noun
+    "The notorious, long-running dispute ended.",
+])
+def test_the_adjective_before_its_noun_is_no_name_calling(text):
+    assert not shown(text, "epithet"), text
+
+
+@pytest.mark.parametrize("text", ["They were the masters of American Literature.", "The lords of the Admiralty met."])
+def test_titles_and_praise_are_no_masters_of_a_people(text):
+    assert not shown(text, "epithet"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Impossible? Not for this nation. Nothing is impossible for us.",  # a word the text also writes in lower case
+    "Where are they? The jobs they promised have not come.",  # not a call-out: "you" only
+    "Where are you, anyway? We waited all night for an answer.",  # "anyway" is no name
+])
+def test_one_word_questions_and_where_questions_stay_rhetorical(text):
+    assert shown(text, "rhetorical-question"), text
+
+
+def test_a_tag_question_needs_its_comma():
+    entries = [c.entry for c in detect("Is this right? The committee must decide.") if c.category == "rhetorical-question"]
+    assert not any("tag question" in e for e in entries)
+    assert any("tag question" in c.entry for c in shown("We paid it back, right? Every cent.", "rhetorical-question"))
+
+
+def test_what_could_have_been_is_counterfactual():
+    assert not shown("He saved them from what could have been a catastrophic crash.", "hedge")
+    assert shown("The losses could have been caused by the storm.", "hedge")
+
+
+@pytest.mark.parametrize("text", ["You filthy swine, you lied.", "You dirty rat.", "That lying snake sold us out."])
+def test_animal_insults_after_an_insult_fire(text):
+    assert shown(text, "epithet"), text
+
+
+@pytest.mark.parametrize("silent,firing", [
+    ("It was a hack by a foreign government.", "They are political hacks."),
+    ("Russian hacks of our elections continued.", "He is nothing but a party hack."),
+    ("Is the law in effect?", "The treaty is in effect a surrender."),
+    ("It was in the report.\nPractically, it is immaterial whether it was lawful.", "Practically every State agreed."),
+])
+def test_review_senses(silent, firing):
+    category = "hedge" if "effect" in firing or "Practically" in firing else "epithet"
+    assert not shown(silent, category), silent
+    assert shown(firing, category), firing

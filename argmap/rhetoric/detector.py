@@ -190,7 +190,7 @@ _KNOWING_VERBS = frozenset({"recognize", "recognise", "recognized", "recognised"
                             "shows", "showed", "shown", "demonstrate", "demonstrates", "demonstrated", "indicate",
                             "indicates", "prove", "proves", "proved", "need", "needs", "is", "are", "was", "were"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "your", "my"})
-_HACK_BEFORE = frozenset({"a", "party", "political", "partisan", "paid", "corporate", "union", "media"})
+_HACK_BEFORE = frozenset({"party", "political", "partisan", "paid", "corporate", "union", "media", "hired"})
 _BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _HAVE_FORMS = frozenset({"has", "have", "had", "having"})
 _MODALS = frozenset({"may", "might", "will", "would", "can", "could", "shall", "should", "must"})
@@ -267,7 +267,7 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         if prev in _IN_FORCE_BEFORE:
             return False
         # "the law is in effect." / "... is in effect until May": in force; "is in effect a tax": virtually
-        ends = nxt is None or bool(re.match(r"\s*[.;:,)]", text[match.end:match.end + 2])) or nxt.norm in _NOT_A_DEGREE_HEAD | {"until", "since"}
+        ends = nxt is None or bool(re.match(r"\s*[.;:,)?!]", text[match.end:match.end + 2])) or nxt.norm in _NOT_A_DEGREE_HEAD | {"until", "since"}
         return not (prev in ("be", "been", "is", "are", "was", "were") and ends)
     if entry.category == "hedge" and entry.raw in ("seemed", "seem", "could have been"):
         before = [t.norm for t in tokens[max(0, match.first - 2):match.first]]
@@ -277,13 +277,15 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         return not (nxt is not None and nxt.norm == "to")  # "it is possible to allot lands": feasible, not maybe
     if entry.category == "hedge" and entry.raw == "practically":
         # "Practically it is immaterial whether ...": in practice, not "almost"
-        sentence_start = not match.first or text[tokens[match.first - 1].end:match.start].strip(" \"'“‘(") in (".", "!", "?", ";", ":", "\n")
+        between = text[tokens[match.first - 1].end:match.start] if match.first else ""
+        sentence_start = not match.first or "\n\n" in between or between.strip(" \t\n\"'“‘(")[-1:] in (".", "!", "?", ";", ":")
         return not (sentence_start and nxt is not None and (text[match.end:nxt.start].strip() == ","
                                                              or nxt.norm in ("it", "we", "they", "there", "the", "this")))
-    if entry.category == "epithet" and entry.raw == "hack":
-        # "a party hack", "political hack"; not "hack our elections", "a hack of the database"
+    if entry.category == "epithet" and entry.raw in ("hack", "hacks"):
+        # "a party hack", "political hacks"; not "hack our elections", "a hack by a foreign government",
+        # "Russian hacks of our elections"
         prev = tokens[match.first - 1].norm if match.first else ""
-        return prev in _HACK_BEFORE and not (nxt is not None and nxt.norm in ("of", "into"))
+        return prev in _HACK_BEFORE and not (nxt is not None and nxt.norm in ("of", "into", "on", "by"))
     if entry.category == "epithet" and entry.raw in ("butcher", "butchers"):
         # "the butcher of Baghdad", "bloodthirsty butchers"; not "butchers and bakers"
         prev = tokens[match.first - 1].norm if match.first else ""
@@ -330,6 +332,17 @@ def _epithet_phrase_matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
     return PhraseMatcher([load_lexicon("derogatory-modifiers")]), PhraseMatcher([load_lexicon("group-nouns")])
 
 
+_CLAUSE_END = re.compile(r"\s*[.;:!?)]")
+_JOINED = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+)(?:the\s+\w+|\w+\s*[.;:!?)])")
+
+
+def _adjective_stands_alone(text: str, end: int) -> bool:
+    """Whether an adjective after "the" ends its noun phrase: "the designing." or "the unprincipled and
+    ambitious." or "the greedy and the reckless", not "the designing and construction of vessels" nor "the
+    twisted and burned wreckage" nor "the notorious, long-running dispute"."""
+    return end >= len(text) or bool(_CLAUSE_END.match(text, end) or _JOINED.match(text, end))
+
+
 def _epithet_phrase_candidates(tokens: list[Token], text: str) -> Iterable[Candidate]:
     """Name-calling built from a derogatory modifier and a word for a group: "corrupt careerists", "the
     parasitic Nomenklatura", "a power-seeking minority" (one more modifier may sit between them)."""
@@ -341,9 +354,9 @@ def _epithet_phrase_candidates(tokens: list[Token], text: str) -> Iterable[Candi
     for match in found:
         if match.start < covered:
             continue
-        if match.first and tokens[match.first - 1].norm == "the" and match.last not in modifier_at and (
-                match.last >= len(tokens) or re.match(r"\s*(?:[.,;:!?)]|and\b|or\b)", text[match.end:match.end + 5])):
-            # the adjective as a noun for people: "the unprincipled and ambitious", "the designing"
+        if match.first and tokens[match.first - 1].norm == "the" and match.last not in modifier_at and \
+                _adjective_stands_alone(text, match.end):
+            # the adjective as a noun for people: "the unprincipled and ambitious.", "the designing"
             yield Candidate("epithet", tokens[match.first - 1].start, match.end, f"the + {match.entry.raw}",
                             "derogatory-modifiers", match.first - 1)
             covered = match.end
@@ -363,11 +376,19 @@ def _epithet_phrase_candidates(tokens: list[Token], text: str) -> Iterable[Candi
 
 # "the masters of Germany", "the lords of the Japanese Navy", "the vassal of the German Government": rulers named as its owners or
 # another's servants. A capitalised name must follow ("masters of their craft" is praise).
-_MASTERS_OF = re.compile(r"\b(?:masters|vassals?|lords)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+_MASTERS_OF = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:\w+\s+)?"
+                         r"(?:masters|vassals?|lords)\s+of\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*")
+# Titles and praise: "the lords of the Admiralty", "the masters of American Literature".
+_MASTERS_OF_TITLES = frozenset(
+    "admiralty treasury arts art science sciences literature ceremonies music craft trade law laws rolls "
+    "household horse bedchamber council".split())
 
 
 def _epithet_pattern_candidates(text: str) -> Iterable[Candidate]:
     for m in _MASTERS_OF.finditer(text):
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group())}
+        if words & _MASTERS_OF_TITLES:
+            continue
         yield Candidate("epithet", m.start(), m.end(), "masters/lords/vassal of + name", "pattern")
 
 
@@ -400,23 +421,23 @@ def _hated_candidates(tokens: list[Token], text: str) -> Iterable[Candidate]:
 
 
 _GENUINE_QUESTION = re.compile(
-    r"^\W*(?:so,?\s+)?(?:do you (?:agree|think|know|have)|does anyone|can (?:anyone|someone|you) (?:tell|explain|help|"
+    r"^\W*+(?:so,?\s+)?(?:do you (?:agree|think|know|have)|does anyone|can (?:anyone|someone|you) (?:tell|explain|help|"
     r"recommend|point)|could (?:anyone|someone|you)|what do you think|any (?:thoughts|ideas)|has anyone|is there anyone|"
     r"would you|did you)\b|"
     # a guest called out from the gallery: "Shawn, where are you?", "Saria, how are you?", "Where are you, JoJo?"
-    r"^\W*(?:\w+,\s+)?(?:where (?:are|is) (?:you|he|she|they)|how are you(?: doing)?)(?: tonight| now)?"
-    r"(?:,\s*[A-Z][\w'’-]*)?\W*$",
+    r"^\W*+(?:(?-i:[A-Z])\w*,\s+)?(?:where are you|how are you(?: doing)?)(?: tonight| now)?"
+    r"(?:,\s*(?-i:[A-Z])[\w'’-]*)?\W*$",
     re.I,
 )
 _NEGATIVE_INTERROGATIVE = re.compile(
-    r"^\W*(?:(?:but|and|so|now|then|well|folks|look)[,\s]+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|"
+    r"^\W*+(?:(?:but|and|so|now|then|well|folks|look)[,\s]+)?(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|"
     r"wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|haven['’]t|hasn['’]t|is it not|was it not|do we not|are we not|"
     r"who would|who could|who can|who in their right mind|how could|how can anyone|what kind of|why would|why should|"
     r"is there any|can anyone seriously|does anyone really|what else|who else|is it possible|how else|"
     r"(?:really,?\s+)?what is there (?:actually |really )?to|need (?:i|we)|where is it written|what are we waiting for|"
     r"remember|you know (?:what|who|why|how)|why is it that|how is (?:that|this|it) fair|"
     r"who (?:of (?:us|them|you) )?(?:does|did|will|would|can|could|shall|is|was) not|can you believe|"
-    r"why would (?:anybody|anyone|any)|.*\bcan you believe|"
+    r"why would (?:anybody|anyone|any)|"
     r"(?:will|would|shall|can|could|does|do|did|is|are|was|were|must|should|has|have|may|might) not|"
     # a statement spoken as a question: "You guys don't want another tax cut?", "You want to show our strength?"
     r"(?:oh,?\s+|so,?\s+|and\s+)?(?:you|you guys|they)\s+(?:don['’]t|do not|want|really|are not|aren['’]t|"
@@ -431,12 +452,12 @@ _INNER_NEGATIVE = re.compile(
     r"(?:think|believe|want|expect|need)\b|"
     r"\b(?:can|will|shall|would|could|do|does|did|is|are|has|have)\s*not\s+(?:the|we|they|you|it|our|this)\b|"
     r"\b(?:is|are|was|were|ca|wo|do|does|did|would|could|should|has|have)n['’]t\s+(?:it|we|they|you|he|she|there)\b|"
-    r"\bwhy\s+not\b",
+    r"\bwhy\s+not\b|\bcan you believe\b",
     re.I)
 # A tag question asks for assent, not an answer: "..., right?", "Right, Marco?", "..., huh?"
 _TAG_QUESTION = re.compile(
     r"(?:,\s*|^\W*)(?:right|huh|correct|isn['’]t (?:it|that)|don['’]t you think|wouldn['’]t you say)"
-    r"(?:,\s*[A-Z][\w'’-]*)?\s*\?\W*$", re.I)
+    r"(?:,\s*(?-i:[A-Z])[\w'’-]*)?\s*\?\W*$", re.I)
 # A question that draws a conclusion: "Is it true, then, that ...?", "Is there, then, any other mode ...?"
 _CONCLUDING = re.compile(r",\s*then\s*,", re.I)
 _ANSWER = re.compile(
@@ -472,12 +493,13 @@ def _question_candidates(layout: TextLayout) -> Iterable[Candidate]:
     runs = _question_runs(is_question, paragraph_of)
     asks: dict[tuple[int, int], bool] = {}  # run -> whether its questions really ask (computed once per run)
     dialogue = _is_dialogue(text)
+    lower_seen: dict[str, bool] = {}  # word -> whether the text writes it in lower case (a word, not a name)
     for index, (start, end) in enumerate(sentences):
         if not is_question[index]:
             continue
         if layout.in_notes(start, end) or layout.in_citation(start, end):
             continue
-        if _GENUINE_QUESTION.search(text[start:end]) or _called_by_name(text[start:end]):
+        if _GENUINE_QUESTION.search(text[start:end]) or _called_by_name(text[start:end], text, lower_seen):
             continue
         if dialogue and _SPEAKER_TURN.match(text, text.rfind("\n", 0, start) + 1):
             continue  # a turn in a transcribed dialogue ("Stalin: Who?") asks the other speaker
@@ -539,11 +561,17 @@ _NOT_A_NAME = frozenset(
     "okay ok so and or well sure true agreed correct again more next then now see remember".split())
 
 
-def _called_by_name(question: str) -> bool:
-    """A person called by name ("Pat?"): a capitalised word alone, not an interrogative ("Why?", "Right?")."""
+def _called_by_name(question: str, text: str, lower_seen: dict[str, bool]) -> bool:
+    """A person called by name ("Pat?"): one or two capitalised words that the text never writes in lower case
+    ("Impossible?", "Socialism?" are words, asked for effect) and that are no interrogative ("Why?", "Right?")."""
     words = TOKEN_RE.findall(question)
-    return (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in _NOT_A_NAME
-            and question.rstrip("\"”’')] *").endswith("?"))
+    if not (1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in _NOT_A_NAME
+            and question.rstrip("\"”’')] *").endswith("?")):
+        return False
+    word = words[0].lower()
+    if word not in lower_seen:  # once per word: a text of many one-word questions stays linear
+        lower_seen[word] = re.search(r"\b" + re.escape(word) + r"\b", text) is not None
+    return not lower_seen[word]
 
 
 def _question_runs(is_question: list[bool], paragraph_of: list[int]) -> list[tuple[int, int]]:
