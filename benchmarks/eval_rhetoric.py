@@ -29,7 +29,9 @@ Tables (docs/rhetoric.md says which were looked at when):
              with the same detector as outside-9;
   outside-11 eight more drawn at random, annotated for boosters only, scored with that detector too;
   outside-12 eight more drawn at random, for boosters, epithets and rhetorical questions, after the
-             outside-9 to outside-11 errors had been read (the final held-out test).
+             outside-9 to outside-11 errors had been read;
+  outside-13 eight more drawn at random, for hedges, epithets and rhetorical questions, scored with the
+             detector as changed after a code review (the last held-out test).
 The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
@@ -102,6 +104,10 @@ OUTSIDE_TABLES = {
     "sotu_1801_jefferson": "outside-12", "sotu_1816_madison": "outside-12", "sotu_1821_monroe": "outside-12",
     "sotu_1822_monroe": "outside-12", "sotu_1828_adams": "outside-12", "sotu_1976_ford": "outside-12",
     "sotu_1982_reagan": "outside-12", "sotu_2006_bush": "outside-12",
+    # outside-13: eight more drawn at random (seed 20261205), for hedges, epithets and rhetorical questions
+    "sotu_1794_washington": "outside-13", "sotu_1805_jefferson": "outside-13", "sotu_1962_kennedy": "outside-13",
+    "sotu_1963_kennedy": "outside-13", "sotu_1985_reagan": "outside-13", "sotu_1988_reagan": "outside-13",
+    "sotu_1997_clinton": "outside-13", "sotu_2005_bush": "outside-13",
 }
 TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values()), key=lambda t: (len(t), t)))
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
