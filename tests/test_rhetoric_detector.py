@@ -665,3 +665,15 @@ def test_review_senses(silent, firing):
     category = "hedge" if "effect" in firing or "Practically" in firing else "epithet"
     assert not shown(silent, category), silent
     assert shown(firing, category), firing
+
+
+# After the thirteenth batch's blind score.
+@pytest.mark.parametrize("silent,firing", [
+    ("The Republics are passing through the treacherous course from dictatorship to democracy.",
+     "We were betrayed by treacherous politicians."),
+    ("The abandonment of the mentally ill and the mentally retarded must end.",
+     "They were managed by unaccountable, retarded professional revolutionaries."),
+])
+def test_treacherous_things_and_the_clinical_term_are_no_epithets(silent, firing):
+    assert not shown(silent, "epithet"), silent
+    assert shown(firing, "epithet"), firing

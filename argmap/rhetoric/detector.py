@@ -294,7 +294,8 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         # "endangered or retarded by violent struggles", "has retarded the execution", "claims retarded this
         # operation": the verb "slowed", which is what the word means in most of the texts argmap reads
         prev = tokens[match.first - 1].norm if match.first else ""
-        return not (prev in _BE_FORMS | _HAVE_FORMS | {"or", "and", "greatly", "much", "seriously"}
+        # "the mentally retarded": the clinical term of its time, not the slur
+        return not (prev in _BE_FORMS | _HAVE_FORMS | {"or", "and", "greatly", "much", "seriously", "mentally"}
                     or (nxt is not None and nxt.norm in _DETERMINERS | _POSSESSIVES | {"by", "its"}))
     if entry.category == "epithet" and entry.raw in ("parasite", "parasites"):
         # "rest on its laurels and parasite off the Country": the verb; "a parasite on the State": the label

@@ -3,7 +3,8 @@
 # emotive-language.lex (adjectives, not labels); "parasite*", "degenerate*", "fool*", "crook*", "despot*" narrowed to
 # the nouns ("foolishly", "crooked", "despotism" are no labels). Session 3: "bandit*" removed (see session-3c);
 # "butcher*" narrowed to the nouns ("butchered" is emotive); "chieftains" moved to group-nouns.lex (an "Indian
-# chieftain" is a title, a "petty chieftain" a sneer).
+# chieftain" is a title, a "petty chieftain" a sneer); "treacherous" left to derogatory-modifiers.lex (after the
+# thirteenth batch: "the treacherous course" names no one).
 @list curated: name-calling words collected for argmap from dictionaries' usage labels ("derogatory",
 @list curated: "offensive", "contemptuous") and the DESIGN brief's examples (jackals, parasite, traitor,
 @list curated: reptilians).
@@ -26,7 +27,6 @@ jackal*
 parasite
 parasites
 traitor*
-treacherous
 reptilian*
 scoundrel*
 vermin
