@@ -31,7 +31,8 @@ Tables (docs/rhetoric.md says which were looked at when):
   outside-12 eight more drawn at random, for boosters, epithets and rhetorical questions, after the
              outside-9 to outside-11 errors had been read;
   outside-13 eight more drawn at random, for hedges, epithets and rhetorical questions, scored with the
-             detector as changed after a code review (the last held-out test).
+             detector as changed after a code review;
+  outside-14 sixteen more drawn at random, for epithets and rhetorical questions (the last held-out test).
 The sealed region and the outside texts count in no other table.
 
 Scored cues are those ``argmap rhetoric`` shows by default: context weight >= 0.5 (a cue lowered twice, or a
@@ -108,6 +109,13 @@ OUTSIDE_TABLES = {
     "sotu_1794_washington": "outside-13", "sotu_1805_jefferson": "outside-13", "sotu_1962_kennedy": "outside-13",
     "sotu_1963_kennedy": "outside-13", "sotu_1985_reagan": "outside-13", "sotu_1988_reagan": "outside-13",
     "sotu_1997_clinton": "outside-13", "sotu_2005_bush": "outside-13",
+    # outside-14: sixteen more drawn at random (seed 20261206), for epithets and rhetorical questions
+    "sotu_1812_madison": "outside-14", "sotu_1818_monroe": "outside-14", "sotu_1864_lincoln": "outside-14",
+    "sotu_1871_grant": "outside-14", "sotu_1913_wilson": "outside-14", "sotu_1921_harding": "outside-14",
+    "sotu_1923_coolidge": "outside-14", "sotu_1935_roosevelt": "outside-14", "sotu_1957_eisenhower": "outside-14",
+    "sotu_1965_johnson": "outside-14", "sotu_1969_johnson": "outside-14", "sotu_1970_nixon": "outside-14",
+    "sotu_1979_carter": "outside-14", "sotu_1983_reagan": "outside-14", "sotu_1994_clinton": "outside-14",
+    "sotu_1998_clinton": "outside-14",
 }
 TABLES = ("dev", "test", "unseen", "tuning", "sealed", *sorted(set(OUTSIDE_TABLES.values()), key=lambda t: (len(t), t)))
 # The blind first scores, which calibrate the confidence argmap prints (--write-precision).
