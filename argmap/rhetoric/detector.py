@@ -205,12 +205,13 @@ _AS_A_WHOLE = frozenset({"generally", "in general"})  # "democracy generally." =
 def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
     """Whether a matched entry is used in the sense its category means (a few ambiguous words only)."""
     nxt = tokens[match.last] if match.last < len(tokens) else None
+    prev = tokens[match.first - 1].norm if match.first else ""  # the word before the match
     if entry.category == "self-mention" and entry.words[0] == "the":
         # "the writer Konstantin Simonov" names someone else
         return not (nxt is not None and nxt.text[:1].isupper() and not text[match.end:nxt.start].strip(" ,"))
     if entry.category == "booster" and entry.raw == "really":
         # "a really mass party", "the really dangerous days": degree, not certainty
-        return not (match.first and tokens[match.first - 1].norm in _DETERMINERS)
+        return prev not in _DETERMINERS
     if entry.category == "booster" and entry.raw == "sure":
         # "we must be sure that every group ...", "as sure of the strength", "self-contained and sure": a duty to
         # make certain, a comparison, a quality; not the writer's certainty
@@ -222,7 +223,6 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         # "to clearly state", "be clearly brought", "clearly and honestly expressed", "more directly or
         # clearly": the manner of seeing or saying, not certainty
         # ("has clearly passed", "are clearly numbered", "we clearly recognize that" are certainty)
-        prev = tokens[match.first - 1].norm if match.first else ""
         if nxt is not None and nxt.norm in _KNOWING_VERBS:
             return True
         if prev in _BE_FORMS - {"be", "being"} | _HAVE_FORMS:
@@ -234,7 +234,6 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         return nxt is not None and nxt.norm in _NO_DOUBT_NOUNS
     if entry.category == "booster" and entry.raw == "no doubt":
         # "That no doubt might be left with the enemy": a purpose clause, not "Kentucky no doubt will cooperate"
-        prev = tokens[match.first - 1].norm if match.first else ""
         return not (prev == "that" and nxt is not None and nxt.norm in _MODALS)
     if entry.category == "hedge" and entry.raw == "may have":
         # the modal perfect ("may have known"), not possession ("may have its special interests")
@@ -259,11 +258,9 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
         return not before.isdisjoint(_INSULTING_BEFORE_ANIMAL) or not before.isdisjoint(_derogatory_words())
     if entry.category == "hedge" and entry.raw == "tend to":
         # "tend to the wounded": care for; "which may tend to facilitate": serve to, not "usually"
-        prev = tokens[match.first - 1].norm if match.first else ""
         return not ((nxt is not None and nxt.norm in _DETERMINERS | _POSSESSIVES) or prev in _MODALS)
     if entry.category == "hedge" and entry.raw == "in effect":
         # "remain in effect", "future in effect": in force, not "virtually"
-        prev = tokens[match.first - 1].norm if match.first else ""
         if prev in _IN_FORCE_BEFORE:
             return False
         # "the law is in effect." / "... is in effect until May": in force; "is in effect a tax": virtually
@@ -284,25 +281,21 @@ def _sense_fits(entry, tokens: list[Token], match, text: str) -> bool:
     if entry.category == "epithet" and entry.raw in ("hack", "hacks"):
         # "a party hack", "political hacks"; not "hack our elections", "a hack by a foreign government",
         # "Russian hacks of our elections"
-        prev = tokens[match.first - 1].norm if match.first else ""
         return prev in _HACK_BEFORE and not (nxt is not None and nxt.norm in ("of", "into", "on", "by"))
     if entry.category == "epithet" and entry.raw in ("butcher", "butchers"):
         # "the butcher of Baghdad", "bloodthirsty butchers"; not "butchers and bakers"
-        prev = tokens[match.first - 1].norm if match.first else ""
         return (nxt is not None and nxt.norm == "of") or prev in _INSULTING_BEFORE_ANIMAL or prev in _derogatory_words()
     if entry.category == "epithet" and entry.raw == "retarded":
         # "endangered or retarded by violent struggles", "has retarded the execution", "claims retarded this
         # operation": the verb "slowed", which is what the word means in most of the texts argmap reads
-        prev = tokens[match.first - 1].norm if match.first else ""
         # "the mentally retarded": the clinical term of its time, not the slur
         return not (prev in _BE_FORMS | _HAVE_FORMS | {"or", "and", "greatly", "much", "seriously", "mentally"}
                     or (nxt is not None and nxt.norm in _DETERMINERS | _POSSESSIVES | {"by", "its"}))
     if entry.category == "epithet" and entry.raw in ("parasite", "parasites"):
         # "rest on its laurels and parasite off the Country": the verb; "a parasite on the State": the label
-        prev = tokens[match.first - 1].norm if match.first else ""
         return not (nxt is not None and nxt.norm in ("off", "on", "upon") and prev not in _DETERMINERS | {"such", "outright"})
     if entry.category == "epithet" and entry.raw == "barons":
-        return not (match.first and tokens[match.first - 1].norm in ("feudal", "medieval"))  # history, not a sneer
+        return prev not in ("feudal", "medieval")  # history, not a sneer
     if entry.category == "hedge" and entry.raw == "fairly":
         # "distributing abundance fairly", "participating fairly and fully": justly, not "rather"
         # "fairly made", "fairly held", "fairly entitled": a participle follows the manner adverb
